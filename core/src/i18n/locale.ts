@@ -1,0 +1,25 @@
+import type { Locale, Localized } from '../formats';
+import { RULES } from './catalog';
+
+/** VS Code / LANG locale strings to ours: any Chinese → zh-cn, everything else → en. */
+export function normalizeLocale(value: string | undefined | null): Locale {
+  if (!value) return 'zh-cn';
+  return /^zh/i.test(value.trim()) ? 'zh-cn' : 'en';
+}
+
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale] ?? text['zh-cn'];
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export function format(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function ruleMessage(code: string, variant: string, params: MessageParams, locale: Locale): string {
+  const rule = RULES[code];
+  const template = rule?.messages[variant] ?? rule?.messages.default;
+  if (!template) return code;
+  return format(pick(template, locale), params);
+}

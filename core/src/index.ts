@@ -1,0 +1,11 @@
+/** The zfxxgk core: no vscode, no transport. Server, CLI and preview all call this. */
+export * from './formats';
+export * from './service';
+export * from './rules';
+export { buildModel } from './model/build';
+export type * from './model/types';
+export { readCell, interpretCell } from './model/cells';
+export { LineIndex, type Position, type Range } from './text/positions';
+export { labelKey, toHalfWidth, displayWidth } from './text/normalize';
+export { RULES, ruleInfo, type Severity, type RuleInfo } from './i18n/catalog';
+export { normalizeLocale, pick, ruleMessage } from './i18n/locale';

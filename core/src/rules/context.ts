@@ -1,0 +1,71 @@
+import type { Locale, TableId } from '../formats';
+import { RULES, type Severity } from '../i18n/catalog';
+import { ruleMessage, type MessageParams } from '../i18n/locale';
+import type { ReportModel, Span } from '../model/types';
+import type { Range } from '../text/positions';
+
+export interface TextEdit { start: number; end: number; newText: string }
+/** A quick fix computed by the core: minimal edits, never a whole-document replace. */
+export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
+
+export interface RelatedInformation { span: Span; range: Range; message: string }
+
+export interface ReportDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  range: Range;
+  related: RelatedInformation[];
+  /** Payload for quick fixes and for other features (hover, inlay hints). */
+  data: { fixes: Fix[]; [key: string]: unknown };
+}
+
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+export interface ReportOptions {
+  variant?: string;
+  related?: Array<{ span: Span; message: string }>;
+  fixes?: Fix[];
+  extra?: Record<string, unknown>;
+}
+
+export class RuleContext {
+  readonly diagnostics: ReportDiagnostic[] = [];
+
+  constructor(readonly model: ReportModel, readonly locale: Locale, private readonly severities: SeverityOverrides = {}) {}
+
+  get zh(): boolean { return this.locale === 'zh-cn'; }
+
+  /** Localised text picked inline, for labels composed by rules. */
+  t(zh: string, en: string): string { return this.zh ? zh : en; }
+
+  tableName(table: TableId): string {
+    const names: Record<TableId, [string, string]> = {
+      table2: ['表二（主动公开政府信息情况）', 'Table 二 (proactive disclosure)'],
+      table3: ['表三（收到和处理政府信息公开申请情况）', 'Table 三 (requests)'],
+      table4: ['表四（行政复议、行政诉讼情况）', 'Table 四 (review and litigation)'],
+    };
+    return this.t(...names[table]);
+  }
+
+  report(code: string, span: Span, params: MessageParams = {}, options: ReportOptions = {}): void {
+    const rule = RULES[code];
+    const severity = this.severities[code] ?? rule?.severity ?? 'error';
+    if (severity === 'off') return;
+    const index = this.model.index;
+    this.diagnostics.push({
+      code, severity, span,
+      message: ruleMessage(code, options.variant ?? 'default', params, this.locale),
+      range: index.range(span.start, span.end),
+      related: (options.related ?? []).map((r) => ({ ...r, range: index.range(r.span.start, r.span.end) })),
+      data: { fixes: options.fixes ?? [], ...options.extra },
+    });
+  }
+}
+
+export interface Rule {
+  /** Name of the unit, for docs and profiling. */
+  name: string;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,253 @@
+import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId } from '../formats';
+import { labelKey } from '../text/normalize';
+import type { RowNode, SectionNode, TableNode } from '../model/types';
+import type { Rule, RuleContext } from './context';
+
+/** Table structure: captions, rows (missing, duplicate, order, unknown, other version), cell counts. */
+export const tablesRule: Rule = {
+  name: 'tables',
+  check(context) {
+    const { model } = context;
+    let otherVersionCount = 0;
+    for (const tableId of ['table2', 'table3', 'table4'] as const) {
+      const section = model.sections.find((s) => s.spec?.table === tableId);
+      const table = model.tables[tableId];
+      if (tableId === 'table2') otherVersionCount += checkCaptions(context, table, section);
+      otherVersionCount += checkRows(context, tableId, table, section);
+      if (tableId === 'table2') otherVersionCount += checkColumnHeaders(context, table);
+    }
+    if (otherVersionCount > 0) {
+      const anchor = model.header.find((f) => f.key === '格式') ?? model.header.find((f) => f.key === '年度');
+      const span = anchor ? anchor.value : { start: 0, end: model.index.lineEnd(0) };
+      context.report('format.otherVersion', span, {
+        version: model.format.version, notice: model.format.notice, other: otherVersion(model.format.version), count: otherVersionCount,
+      });
+    }
+  },
+};
+
+function checkCaptions(context: RuleContext, table: TableNode, section: SectionNode | undefined): number {
+  const { model } = context;
+  const subTables = model.format.tables.table2.subTables;
+  const seen = new Map<string, number>();
+  let otherVersionCount = 0;
+  let highest = -1;
+  for (const caption of table.captions) {
+    if (caption.otherVersion) {
+      otherVersionCount++;
+      context.report('structure.captionOtherVersion', caption.title, { title: caption.title.text, other: caption.otherVersion.version, version: model.format.version });
+      continue;
+    }
+    if (!caption.subTable) {
+      context.report('structure.captionUnknown', caption.title, {
+        title: caption.title.text, version: model.format.version, expected: subTables.map((s) => s.caption).join('、'),
+      });
+      continue;
+    }
+    const position = subTables.indexOf(caption.subTable);
+    if (seen.has(caption.subTable.id)) {
+      context.report('structure.captionDuplicate', caption.title, { caption: caption.subTable.caption! });
+      continue;
+    }
+    seen.set(caption.subTable.id, position);
+    if (position < highest) {
+      context.report('structure.captionOrder', caption.title, { caption: caption.subTable.caption!, previous: subTables[highest].caption! });
+    } else highest = position;
+    if (caption.title.text !== caption.subTable.caption) {
+      // Spelling variants are accepted silently; the formatter writes the canonical form.
+    }
+  }
+  if (!section) return otherVersionCount;
+  for (const subTable of subTables) {
+    if (seen.has(subTable.id)) continue;
+    const rowsOfCaption = table.all.filter((r) => r.resolution.status === 'ok' && r.resolution.subTable === subTable);
+    const anchor = rowsOfCaption[0]?.label ?? section.heading.title;
+    const offset = rowsOfCaption[0] ? lineStartOf(context, rowsOfCaption[0].start) : insertionAfterPrevious(context, table, section, subTable);
+    context.report('structure.captionMissing', anchor, { caption: subTable.caption! }, {
+      fixes: [{ title: context.t(`插入“${subTable.caption}”`, `Insert "${subTable.caption}"`), edits: [{ start: offset, end: offset, newText: rowsOfCaption[0] ? `## ${subTable.caption}\n` : captionBlock(subTable) }] }],
+    });
+  }
+  return otherVersionCount;
+}
+
+function captionBlock(subTable: SubTableSpec): string {
+  const rows = subTable.rows.map((row) => `${row.label} | ${subTable.columns.map(() => '0').join(' | ')}\n`).join('');
+  return `## ${subTable.caption}\n${rows}`;
+}
+
+/** Where a missing caption block goes: after the last row of the captions before it. */
+function insertionAfterPrevious(context: RuleContext, table: TableNode, section: SectionNode, subTable: SubTableSpec): number {
+  const subTables = context.model.format.tables.table2.subTables;
+  const before = new Set(subTables.slice(0, subTables.indexOf(subTable)).map((s) => s.id));
+  let offset = lineAfter(context, section.heading.end);
+  for (const item of section.items) {
+    if ((item.kind === 'row' && item.resolution.status === 'ok' && before.has(item.resolution.subTable.id)) ||
+      (item.kind === 'caption' && item.subTable && before.has(item.subTable.id))) {
+      offset = lineAfter(context, item.end);
+    }
+  }
+  return offset;
+}
+
+function lineStartOf(context: RuleContext, offset: number): number {
+  const { index } = context.model;
+  return index.lineStarts[index.positionAt(offset).line];
+}
+
+/** Offset of the start of the line after the one holding `offset` (or the end of the text). */
+function lineAfter(context: RuleContext, offset: number): number {
+  const { index } = context.model;
+  const line = index.positionAt(offset).line;
+  return line + 1 < index.lineCount ? index.lineStarts[line + 1] : index.text.length;
+}
+
+function checkRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode | undefined): number {
+  const { model } = context;
+  const spec = model.format.tables[tableId];
+  const order = new Map<string, number>();
+  spec.subTables.forEach((s) => s.rows.forEach((r) => order.set(`${s.id}/${r.id}`, order.size)));
+  let otherVersionCount = 0;
+  let highest: { position: number; row: RowSpec } | undefined;
+  let orderReported = false;
+  for (const row of table.all) {
+    const resolution = row.resolution;
+    switch (resolution.status) {
+      case 'unknown': {
+        const suggestion = resolution.suggestion;
+        context.report('structure.rowUnknown', row.label, { label: row.label.text, table: context.tableName(tableId), suggestion: suggestion?.label ?? '' }, {
+          variant: suggestion ? 'suggestion' : 'default',
+          fixes: suggestion ? [{ title: context.t(`改为“${suggestion.label}”`, `Change to "${suggestion.label}"`), edits: [{ ...row.label, newText: suggestion.label }], preferred: true }] : [],
+        });
+        continue;
+      }
+      case 'otherVersion': {
+        otherVersionCount++;
+        const current = model.format.tables[tableId].subTables.flatMap((s) => s.rows).find((r) => r.id === resolution.row.id && labelKey(r.label) !== labelKey(resolution.row.label));
+        context.report('structure.rowOtherVersion', row.label, {
+          label: row.label.text, other: resolution.version, version: model.format.version, notice: model.format.notice, current: current?.label ?? '',
+        }, {
+          variant: current ? 'renamed' : 'default',
+          fixes: current ? [{ title: context.t(`改为“${current.label}”`, `Change to "${current.label}"`), edits: [{ ...row.label, newText: current.label }], preferred: true }] : [],
+        });
+        continue;
+      }
+      case 'wrongTable':
+        context.report('structure.rowMisplaced', row.label, { label: row.label.text, expected: context.tableName(resolution.table) });
+        continue;
+      case 'ok':
+        break;
+    }
+    const first = table.rows.get(resolution.row.id);
+    if (first && first !== row) {
+      context.report('structure.rowDuplicate', row.label, { label: resolution.row.label, firstLine: first.line + 1 });
+      continue;
+    }
+    if (tableId === 'table2' && row.caption?.subTable && row.caption.subTable !== resolution.subTable) {
+      context.report('structure.rowMisplaced', row.label, { label: resolution.row.label, expected: resolution.subTable.caption! });
+    }
+    const position = order.get(`${resolution.subTable.id}/${resolution.row.id}`)!;
+    if (highest && position < highest.position && !orderReported) {
+      context.report('structure.rowOrder', row.label, { label: resolution.row.label, previous: highest.row.label });
+      orderReported = true;
+    } else if (!highest || position > highest.position) highest = { position, row: resolution.row };
+    checkCellCount(context, row, resolution.row, resolution.subTable);
+  }
+  if (section) reportMissingRows(context, tableId, table, section);
+  return otherVersionCount;
+}
+
+function checkCellCount(context: RuleContext, row: RowNode, spec: RowSpec, subTable: SubTableSpec): void {
+  const expected = subTable.columns.length;
+  const found = row.cells.length;
+  if (spec.kind === 'group') {
+    if (found > expected) context.report('row.cellCount', row.label, { label: spec.label, expected, found, columns: columnList(subTable) }, { variant: 'extra' });
+    return;
+  }
+  if (found === expected) return;
+  const columns = columnList(subTable);
+  if (found < expected) {
+    const missing = expected - found;
+    const cellsText = Array.from({ length: missing }, () => '0').join(' | ');
+    const insertion = row.hasPipes ? ` | ${cellsText}` : ` | ${cellsText}`;
+    context.report('row.cellCount', row.label, { label: spec.label, expected, found, columns }, {
+      variant: 'missing',
+      fixes: [{ title: context.t(`补齐 ${missing} 个 0`, `Add ${missing} zero cell(s)`), edits: [{ start: row.contentEnd, end: row.contentEnd, newText: insertion }] }],
+    });
+  } else {
+    const extra = row.cells.slice(expected);
+    context.report('row.cellCount', { start: extra[0].start, end: extra[extra.length - 1].end }, { label: spec.label, expected, found, columns }, { variant: 'extra' });
+  }
+}
+
+function columnList(subTable: SubTableSpec): string {
+  return subTable.columns.map((c) => c.label).join('、');
+}
+
+function reportMissingRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode): void {
+  const spec = context.model.format.tables[tableId];
+  for (const subTable of spec.subTables) {
+    // A caption of table 二 that is missing altogether is reported once, as a caption.
+    if (tableId === 'table2' && !table.captions.some((c) => c.subTable === subTable) && !subTable.rows.some((r) => table.rows.has(r.id))) continue;
+    subTable.rows.forEach((rowSpec, position) => {
+      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) return;
+      const offset = insertionPoint(context, table, section, subTable, position);
+      const cells = subTable.columns.map(() => '0').join(' | ');
+      const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
+      const anchor = anchorRow?.label ?? table.captions.find((c) => c.subTable === subTable)?.title ?? section.heading.title;
+      context.report('structure.rowMissing', anchor, { table: context.tableName(tableId), label: rowSpec.label }, {
+        fixes: [{ title: context.t(`插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${rowSpec.label} | ${cells}\n` }] }],
+        extra: { row: rowSpec.id, table: tableId },
+      });
+    });
+  }
+}
+
+/** Start of the line where a missing row belongs: after the nearest present row before it. */
+function insertionPoint(context: RuleContext, table: TableNode, section: SectionNode, subTable: SubTableSpec, position: number): number {
+  for (let i = position - 1; i >= 0; i--) {
+    const previous = table.rows.get(subTable.rows[i].id);
+    if (previous) return lineAfter(context, previous.end);
+  }
+  const caption = table.captions.find((c) => c.subTable === subTable);
+  if (caption) {
+    const header = table.columnHeaders.find((h) => h.caption === caption);
+    return lineAfter(context, (header ?? caption).end);
+  }
+  for (let i = position + 1; i < subTable.rows.length; i++) {
+    const next = table.rows.get(subTable.rows[i].id);
+    if (next) return lineStartOf(context, next.start);
+  }
+  return lineAfter(context, section.heading.end);
+}
+
+/** `信息内容 | …` header lines must name this version's columns. */
+function checkColumnHeaders(context: RuleContext, table: TableNode): number {
+  const { model } = context;
+  let otherVersionCount = 0;
+  for (const header of table.columnHeaders) {
+    const subTable = header.caption?.subTable;
+    if (!subTable) continue;
+    if (columnsMatch(header.cells.map((c) => c.text), subTable)) continue;
+    const other = FORMATS[otherVersion(model.format.version)].tables.table2.subTables.find((s) => s.item === subTable.item);
+    const span = { start: header.cells[0]?.start ?? header.start, end: header.cells[header.cells.length - 1]?.end ?? header.end };
+    const expected = subTable.columns.map((c) => c.label).join(' | ');
+    if (other && columnsMatch(header.cells.map((c) => c.text), other)) {
+      otherVersionCount++;
+      context.report('structure.columnsOtherVersion', span, {
+        found: header.cells.map((c) => c.text).join(' | '), other: otherVersion(model.format.version), version: model.format.version, expected,
+      });
+    } else {
+      context.report('structure.columnsOtherVersion', span, { version: model.format.version, expected }, { variant: 'mismatch' });
+    }
+  }
+  return otherVersionCount;
+}
+
+function columnsMatch(cells: string[], subTable: SubTableSpec): boolean {
+  if (cells.length !== subTable.columns.length) return false;
+  return subTable.columns.every((column, i) => {
+    const found = labelKey(cells[i]);
+    const wanted = labelKey(column.label);
+    return found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2;
+  });
+}

@@ -1,0 +1,31 @@
+import type { Locale } from './formats';
+import { buildModel } from './model/build';
+import type { ReportModel } from './model/types';
+import { RULE_UNITS, RuleContext, type ReportDiagnostic, type SeverityOverrides } from './rules';
+
+export interface AnalyzeOptions {
+  locale?: Locale;
+  /** Per-code severity, or 'off'. */
+  severities?: SeverityOverrides;
+}
+
+export interface Analysis {
+  model: ReportModel;
+  diagnostics: ReportDiagnostic[];
+}
+
+/** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = buildModel(text);
+  const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities);
+  for (const rule of RULE_UNITS) {
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A bug in one rule must not take the others down; surface it where it can be seen.
+      context.report('internal.ruleFailed', { start: 0, end: 0 }, { rule: rule.name, error: String((error as Error)?.stack ?? error) });
+    }
+  }
+  context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { model, diagnostics: context.diagnostics };
+}

@@ -1,0 +1,114 @@
+import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
+import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text, reportLexer } from './tokens';
+
+/** One source line as the parser sees it. Offsets are into the document text. */
+export type LineNode =
+  | { kind: 'blank'; start: number; end: number }
+  | { kind: 'comment'; start: number; end: number }
+  | { kind: 'section' | 'caption'; start: number; end: number; markerEnd: number; parts: IToken[] }
+  | { kind: 'content'; start: number; end: number; parts: IToken[] };
+
+export interface SyntaxError { code: string; start: number; end: number; detail: string }
+
+/** The grammar: document := line*; line := heading | caption | comment | content | blank. */
+class ReportParser extends EmbeddedActionsParser {
+  constructor() {
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 1 });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE('document', (): LineNode[] => {
+    const lines: LineNode[] = [];
+    this.MANY(() => {
+      const line = this.SUBRULE(this.line);
+      this.ACTION(() => { if (line) lines.push(line); });
+    });
+    return lines;
+  });
+
+  private line = this.RULE('line', (): LineNode | undefined => this.OR([
+    { ALT: () => this.SUBRULE(this.blankLine) },
+    { ALT: () => this.SUBRULE(this.commentLine) },
+    { ALT: () => this.SUBRULE(this.heading) },
+    { ALT: () => this.SUBRULE(this.caption) },
+    { ALT: () => this.SUBRULE(this.contentLine) },
+  ]));
+
+  private blankLine = this.RULE('blankLine', (): LineNode => {
+    const newline = this.CONSUME(Newline);
+    return { kind: 'blank', start: newline.startOffset, end: newline.startOffset };
+  });
+
+  private commentLine = this.RULE('commentLine', (): LineNode => {
+    const comment = this.CONSUME(Comment);
+    this.SUBRULE(this.endOfLine);
+    return this.ACTION((): LineNode => ({ kind: 'comment', start: comment.startOffset, end: comment.startOffset + comment.image.length }));
+  });
+
+  private heading = this.RULE('heading', (): LineNode => {
+    const marker = this.CONSUME(SectionMarker);
+    const parts = this.SUBRULE(this.title);
+    this.SUBRULE2(this.endOfLine);
+    return this.ACTION(() => lineOf('section', marker, parts));
+  });
+
+  private caption = this.RULE('caption', (): LineNode => {
+    const marker = this.CONSUME(CaptionMarker);
+    const parts = this.SUBRULE(this.title);
+    this.SUBRULE3(this.endOfLine);
+    return this.ACTION(() => lineOf('caption', marker, parts));
+  });
+
+  /** A heading needs a title: `#` alone is a syntax error, recovered by token insertion. */
+  private title = this.RULE('title', (): IToken[] => {
+    const parts: IToken[] = [this.CONSUME(Text)];
+    this.MANY(() => parts.push(this.OR([{ ALT: () => this.CONSUME2(Text) }, { ALT: () => this.CONSUME(Pipe) }])));
+    return parts;
+  });
+
+  private contentLine = this.RULE('contentLine', (): LineNode => {
+    const parts: IToken[] = [];
+    this.AT_LEAST_ONE(() => parts.push(this.OR([{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(Pipe) }])));
+    this.SUBRULE4(this.endOfLine);
+    return this.ACTION((): LineNode => {
+      const last = parts[parts.length - 1];
+      return { kind: 'content', start: parts[0].startOffset, end: last.startOffset + last.image.length, parts };
+    });
+  });
+
+  private endOfLine = this.RULE('endOfLine', () => {
+    this.OR([{ ALT: () => this.CONSUME(Newline) }, { ALT: () => this.CONSUME(EOF) }]);
+  });
+}
+
+function lineOf(kind: 'section' | 'caption', marker: IToken, parts: IToken[]): LineNode {
+  const real = parts.filter((p) => !p.isInsertedInRecovery && p.image !== undefined && !Number.isNaN(p.startOffset));
+  const markerEnd = marker.startOffset + marker.image.length;
+  const last = real[real.length - 1];
+  return { kind, start: marker.startOffset, end: last ? last.startOffset + last.image.length : markerEnd, markerEnd, parts: real };
+}
+
+/** The one parser instance (Chevrotain parsers are reusable; building one is the slow part). */
+const parser = new ReportParser();
+
+export interface ParseResult { lines: LineNode[]; errors: SyntaxError[] }
+
+export function parseLines(text: string): ParseResult {
+  const lexed = reportLexer.tokenize(text);
+  parser.input = lexed.tokens;
+  const lines = parser.document() ?? [];
+  const errors: SyntaxError[] = lexed.errors.map((e) => ({ code: 'syntax.unexpectedCharacter', start: e.offset, end: e.offset + Math.max(1, e.length), detail: text.substr(e.offset, e.length) }));
+  for (const error of parser.errors) errors.push(toSyntaxError(error, text));
+  return { lines, errors };
+}
+
+function toSyntaxError(error: IRecognitionException, text: string): SyntaxError {
+  const token = error.token;
+  const ruleStack = error.context?.ruleStack ?? [];
+  const inTitle = ruleStack.includes('title');
+  let start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
+  // An EOF or newline token: point at the end of the offending line instead.
+  if (token.tokenType === EOF) start = text.length;
+  const end = token.tokenType === EOF || token.tokenType === Newline ? start : start + token.image.length;
+  return { code: inTitle ? 'syntax.headingTitle' : 'syntax.unexpected', start, end, detail: token.image ?? '' };
+}

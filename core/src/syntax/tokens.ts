@@ -1,0 +1,63 @@
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+
+/**
+ * Line-oriented tokens. Markers (headings, comments) count only at the start of a line;
+ * everything else on a line is Text split by Pipe, so prose survives verbatim: the model
+ * reads prose back from source offsets, never from re-joined tokens.
+ */
+
+function atLineStart(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const previous = text.charCodeAt(offset - 1);
+  return previous === 10 || previous === 13;
+}
+
+function lineStartPattern(regex: RegExp): CustomPatternMatcherFunc {
+  const sticky = new RegExp(regex.source, 'y');
+  return (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    sticky.lastIndex = offset;
+    return sticky.exec(text);
+  };
+}
+
+const LEADING_SPACE = '[ \\t\\u3000]*';
+const HEADING_FOLLOW = '(?:[ \\t\\u3000]+|(?=[一二三四五六七八九十]+[、.．]|第))';
+
+export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
+
+/** %% comment, whole line. Chinese prose never begins with %%; URLs and // are safe. */
+export const Comment = createToken({
+  name: 'Comment',
+  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}(?:%%|％％)[^\\r\\n]*`)),
+  line_breaks: false,
+  start_chars_hint: ['%', '％', ' ', '\t', '\u3000'],
+});
+
+/** ## caption (第二十条第（一）项) or sub-heading. */
+export const CaptionMarker = createToken({
+  name: 'CaptionMarker',
+  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃]{2}(?![#＃])${HEADING_FOLLOW}`)),
+  line_breaks: false,
+  start_chars_hint: ['#', '＃', ' ', '\t', '\u3000'],
+});
+
+/** # section heading. `#` with neither a space nor a numeral after it is prose (#话题#). */
+export const SectionMarker = createToken({
+  name: 'SectionMarker',
+  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃](?![#＃])${HEADING_FOLLOW}`)),
+  line_breaks: false,
+  start_chars_hint: ['#', '＃', ' ', '\t', '\u3000'],
+});
+
+export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });
+
+export const Text = createToken({ name: 'Text', pattern: /[^|｜\r\n]+/ });
+
+export const ALL_TOKENS: TokenType[] = [Newline, Comment, CaptionMarker, SectionMarker, Pipe, Text];
+
+export const reportLexer = new Lexer(ALL_TOKENS, {
+  positionTracking: 'onlyOffset',
+  ensureOptimizations: false,
+  skipValidations: true,
+});
