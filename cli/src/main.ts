@@ -1,0 +1,41 @@
+import { normalizeLocale, type Locale } from '../../core/src';
+import { flag, parseArgs, UsageError } from './args';
+import { runCheck } from './check';
+import { cliText } from './messages';
+
+const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out']);
+const BOOLEAN_FLAGS = new Set(['--help', '-h']);
+
+/** Locale: --lang wins, then LC_ALL / LC_MESSAGES / LANG; Chinese when none is set. */
+export function cliLocale(langFlag: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  if (langFlag) return normalizeLocale(langFlag);
+  if (fromEnv && fromEnv !== 'C' && fromEnv !== 'POSIX' && !/^C\./.test(fromEnv)) return normalizeLocale(fromEnv);
+  return 'zh-cn';
+}
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const out = (text: string) => process.stdout.write(text + '\n');
+  const err = (text: string) => process.stderr.write(text + '\n');
+  let locale: Locale = cliLocale(undefined, env);
+  try {
+    const args = parseArgs(argv, VALUE_FLAGS, BOOLEAN_FLAGS);
+    locale = cliLocale(flag(args, '--lang'), env);
+    if (!args.command || args.command === 'help' || args.flags.has('--help') || args.flags.has('-h')) {
+      out(cliText('usage', locale));
+      return args.command && args.command !== 'help' ? 0 : args.command ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'check': return runCheck(args, locale, out, err);
+      default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
+    }
+  } catch (error) {
+    if (error instanceof UsageError) { err(error.message); return 2; }
+    err(String((error as Error)?.stack ?? error));
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

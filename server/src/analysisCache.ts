@@ -1,0 +1,22 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis, type AnalyzeOptions } from '../../core/src';
+
+/** One analysis per document version, shared by diagnostics and every other request. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; optionsKey: string; analysis: Analysis }>();
+
+  constructor(private readonly options: () => AnalyzeOptions) {}
+
+  get(document: TextDocument): Analysis {
+    const options = this.options();
+    const optionsKey = JSON.stringify(options);
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.analysis;
+    const analysis = analyze(document.getText(), options);
+    this.entries.set(document.uri, { version: document.version, optionsKey, analysis });
+    return analysis;
+  }
+
+  delete(uri: string): void { this.entries.delete(uri); }
+  clear(): void { this.entries.clear(); }
+}

@@ -1,0 +1,18 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisCache } from '../analysisCache';
+import type { SettingsStore } from '../settings';
+
+/** What a feature handler gets: the connection, the open documents, the shared analysis. */
+export interface FeatureContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: AnalysisCache;
+  settings: () => SettingsStore;
+}
+
+/** One LSP feature: the capabilities it announces and the handler(s) it registers. */
+export interface Feature {
+  capabilities: ServerCapabilities;
+  register(context: FeatureContext): void;
+}

@@ -1,0 +1,44 @@
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysisCache';
+import { SettingsStore, type RawSettings } from './settings';
+import { ValidationScheduler } from './validation';
+import { FEATURES } from './features';
+
+/** The zfxxgk language server: a thin LSP adapter over the core. */
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings = new SettingsStore(undefined);
+let supportsConfiguration = false;
+const cache = new AnalysisCache(() => ({ locale: settings.current.locale, severities: settings.current.severities }));
+const validation = new ValidationScheduler(connection, documents, cache);
+
+connection.onInitialize((params): InitializeResult => {
+  settings = new SettingsStore(params.initializationOptions);
+  supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...FEATURES.map((f) => f.capabilities)),
+    serverInfo: { name: 'zfxxgk', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  await settings.refresh(connection, supportsConfiguration);
+  validation.validateAll();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const pushed = (change.settings as { zfxxgk?: RawSettings } | undefined)?.zfxxgk;
+  if (pushed) settings.update(pushed); else await settings.refresh(connection, supportsConfiguration);
+  cache.clear();
+  validation.validateAll();
+});
+
+documents.onDidOpen((event) => validation.schedule(event.document));
+documents.onDidChangeContent((event) => validation.schedule(event.document));
+documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); });
+
+for (const feature of FEATURES) feature.register({ connection, documents, cache, settings: () => settings });
+
+documents.listen(connection);
+connection.listen();

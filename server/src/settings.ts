@@ -1,0 +1,30 @@
+import type { Connection } from 'vscode-languageserver';
+import { normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
+
+export interface ServerSettings { locale: Locale; severities: SeverityOverrides }
+
+/** Settings come from initializationOptions first, then from workspace/configuration (`zfxxgk`). */
+export class SettingsStore {
+  current: ServerSettings;
+  private displayLanguage: string | undefined;
+
+  constructor(initializationOptions: { locale?: string; settings?: RawSettings } | undefined) {
+    this.displayLanguage = initializationOptions?.locale;
+    this.current = this.resolve(initializationOptions?.settings);
+  }
+
+  async refresh(connection: Connection, supportsConfiguration: boolean): Promise<void> {
+    if (!supportsConfiguration) return;
+    const raw = (await connection.workspace.getConfiguration('zfxxgk').catch(() => undefined)) as RawSettings | undefined;
+    this.current = this.resolve(raw);
+  }
+
+  update(raw: RawSettings | undefined): void { this.current = this.resolve(raw); }
+
+  private resolve(raw: RawSettings | undefined): ServerSettings {
+    const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
+    return { locale: normalizeLocale(localeSetting), severities: { ...(raw?.rules ?? {}) } as SeverityOverrides };
+  }
+}
+
+export interface RawSettings { locale?: string; rules?: Record<string, string> }
