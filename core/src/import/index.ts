@@ -76,12 +76,12 @@ export function importSource(source: SourceDocument): ImportResult {
     doc.sections.push({ spec: section.spec, heading: section.heading, table });
   }
   const text = writeDocument(doc);
-  return { text, summary: summarize(source, header, format, formatBasis, split, tables, guesses, doc.beforeTitle) };
+  return { text, summary: summarize(source, header, format, formatBasis, split, tables, guesses, commentedLines(text)) };
 }
 
 function summarize(
   source: SourceDocument, header: ReturnType<typeof readHeader>, format: FormatVersion, formatBasis: ImportSummary['formatBasis'],
-  split: ReturnType<typeof splitSections>, tables: TableImport[], guesses: Localized[], beforeTitle: string[],
+  split: ReturnType<typeof splitSections>, tables: TableImport[], guesses: Localized[], commentLines: string[],
 ): ImportSummary {
   const expected = Object.values(FORMATS[format].tables).flatMap((t) => t.subTables.flatMap((s) => s.rows.filter((r) => r.kind !== 'group').map((r) => ({ table: t.id, row: r }))));
   const found = new Set(tables.flatMap((t) => t.rows.filter((r) => r.row && r.version === format && r.status !== 'duplicate').map((r) => `${t.table}/${r.row!.id}`)));
@@ -95,11 +95,14 @@ function summarize(
       found: expected.filter((e) => found.has(`${e.table}/${e.row.id}`)).length,
       missing: expected.filter((e) => !found.has(`${e.table}/${e.row.id}`)).map((e) => e.row.label),
     },
-    unmapped: [
-      ...rows.filter((r) => r.status === 'unknown' || r.status === 'duplicate').map((r) => [r.source, ...r.cells].join(' | ')),
-      ...beforeTitle.map((l) => l.trim()),
-    ],
+    unmapped: rows.filter((r) => r.status === 'unknown' || r.status === 'duplicate').map((r) => [r.source, ...r.cells].join(' | ')),
+    comments: commentLines,
     guesses: [...guesses, ...tables.flatMap((t) => t.guesses), ...rows.filter((r) => r.note).map((r) => r.note!)],
     removed: source.removed,
   };
+}
+
+/** Source lines the writer kept as %% comments (its own notes excluded). */
+function commentedLines(text: string): string[] {
+  return text.split('\n').filter((l) => l.startsWith('%% ') && !l.startsWith(NOTE_PREFIX) && !l.startsWith('%% 由 zfxxgk')).map((l) => l.slice(3));
 }

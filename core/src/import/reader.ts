@@ -93,8 +93,13 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
 function targetOf(token: Token, active: ReadLabel[], layout: boolean): ReadLabel | undefined {
   if (active.length === 0) return undefined;
   if (!layout) return active[active.length - 1];
-  const onLine = active.filter((l) => l.line === token.line || l.lastLine === token.line);
-  if (onLine.length > 0 && onLine[onLine.length - 1].line === token.line) return onLine[onLine.length - 1];
+  const startedOnLine = active.filter((l) => l.line === token.line && (l.x === undefined || token.x === undefined || l.x < token.x));
+  if (startedOnLine.length > 0) return startedOnLine[startedOnLine.length - 1];
+  // A line of numbers alone: the label left of them, read in the last few lines, still without numbers.
+  const near = active.filter((l) => !l.group && token.line - l.lastLine <= 4 && (l.x === undefined || token.x === undefined || l.x < token.x));
+  const empty = near.filter((l) => l.values.length === 0);
+  if (empty.length > 0) return empty[empty.length - 1];
+  if (near.length > 0) return near[near.length - 1];
   for (let i = active.length - 1; i >= 0; i--) if (!active[i].group) return active[i];
   return undefined;
 }

@@ -74,7 +74,7 @@ export function guessRow(text: string, table: TableId, version: FormatVersion): 
   const enumerator = enumeratorOf(text);
   let best: { score: number; entry: RowEntry } | undefined;
   for (const entry of rowEntries(table)) {
-    if (enumerator && entry.enumerator && entry.enumerator !== enumerator) continue;
+    if (entry.row.kind === 'group' || (enumerator && entry.enumerator && entry.enumerator !== enumerator)) continue;
     let score: number | undefined;
     if (entry.key.startsWith(key) && key.length >= Math.max(2, entry.key.length * 0.5)) score = entry.key.length - key.length;
     else if (key.startsWith(entry.key) && entry.key.length >= 4) score = key.length - entry.key.length;

@@ -24,6 +24,10 @@ export function formatSummary(summary: ImportSummary, locale: Locale): string {
     lines.push(zh ? `未能对应的内容 ${summary.unmapped.length} 处（已保留，检查会报告）：` : `unmapped content, ${summary.unmapped.length} item(s) (kept; the checks report them):`);
     for (const text of summary.unmapped.slice(0, 30)) lines.push(`  - ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
   }
+  if (summary.comments.length > 0) {
+    lines.push(zh ? `保留为注释（%%）的原文 ${summary.comments.length} 行：` : `source lines kept as %% comments: ${summary.comments.length}`);
+    for (const text of summary.comments.slice(0, 10)) lines.push(`  - ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
+  }
   if (summary.guesses.length > 0) {
     lines.push(zh ? `推断 ${summary.guesses.length} 处（已在文中以“%% 导入：”标出）：` : `guesses, ${summary.guesses.length} (marked "%% 导入：" in the text):`);
     for (const guess of summary.guesses.slice(0, 30)) lines.push(`  - ${guess[locale]}`);

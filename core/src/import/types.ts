@@ -69,8 +69,10 @@ export interface ImportSummary {
   formatBasis: 'year' | 'content' | 'default';
   sections: { found: number[]; missing: number[] };
   rows: { expected: number; found: number; missing: string[] };
-  /** Source text kept but not mapped: unknown rows, stray numbers, lines before the title. */
+  /** Source text kept but not mapped: unknown rows, duplicates, stray numbers (the checks report them). */
   unmapped: string[];
+  /** Source lines kept as %% comments: lines before the title, prose that would read as markup. */
+  comments: string[];
   guesses: Localized[];
   removed: { pageNumbers: number; runningHeaders: number };
 }
