@@ -17,7 +17,11 @@ export function tokenize(lines: SourceLine[], kind: InputKind): Token[] {
     pipeTokens(lines, tokens);
     return tokens;
   }
-  lines.forEach((line, index) => {
+  // Line numbers count non-blank lines only: a page break's blank lines do not part a wrapped label.
+  let index = -1;
+  lines.forEach((line) => {
+    if (line.text.trim() !== '' || line.cells) index++;
+    else return;
     if (line.cells) { cellTokens(line.cells, index, tokens, line.columns); return; }
     if (kind === 'text' && line.text.includes('\t')) { cellTokens(line.text.split('\t'), index, tokens); return; }
     layoutTokens(line.text, index, tokens);
