@@ -77,7 +77,8 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
     }
     const enumerated = enumeratorOf(text) !== undefined;
     if (enumerated && table === 'table3' && (exactRow(text, table, version) || couldGrow(text, table))) { start(token, text); continue; }
-    if (layout && continueLabel(token, read.labels, table)) continue;
+    const continued = layout ? continueLabel(token, read.labels, table) : undefined;
+    if (continued) { if (!active.includes(continued)) active.push(continued); continue; }
     // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
     if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
     if (exactRow(text, table, version)) { start(token, text); continue; }
@@ -92,6 +93,8 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
 
 function targetOf(token: Token, active: ReadLabel[], layout: boolean): ReadLabel | undefined {
   if (active.length === 0) return undefined;
+  // Rows with explicit cells (tab text, HTML): a number belongs to a label of its own row.
+  if (token.row) return active.filter((l) => l.line === token.line).pop();
   if (!layout) return active[active.length - 1];
   const startedOnLine = active.filter((l) => l.line === token.line && (l.x === undefined || token.x === undefined || l.x < token.x));
   if (startedOnLine.length > 0) return startedOnLine[startedOnLine.length - 1];
@@ -105,8 +108,8 @@ function targetOf(token: Token, active: ReadLabel[], layout: boolean): ReadLabel
 }
 
 /** A wrapped label's next piece: same column, a few lines on, and the joined text still grows into a label. */
-function continueLabel(token: Token, labels: ReadLabel[], table: TableId): boolean {
-  if (token.x === undefined) return false;
+function continueLabel(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
+  if (token.x === undefined) return undefined;
   for (let i = labels.length - 1; i >= Math.max(0, labels.length - 8); i--) {
     const label = labels[i];
     if (label.orphan || label.x === undefined) continue;
@@ -115,7 +118,7 @@ function continueLabel(token: Token, labels: ReadLabel[], table: TableId): boole
     if (!couldGrow(joined, table)) continue;
     label.text = joined;
     label.lastLine = token.line;
-    return true;
+    return label;
   }
-  return false;
+  return undefined;
 }

@@ -42,7 +42,7 @@ function cellTokens(cells: string[], line: number, tokens: Token[], columns?: nu
     if (!started && cell.trim() === '') return;
     started = true;
     const end = columns?.[i];
-    tokens.push(valueOrText(cell, line, end, end));
+    tokens.push({ ...valueOrText(cell, line, end, end), row: true });
   });
 }
 

@@ -30,6 +30,8 @@ export interface Token {
   x?: number;
   end?: number;
   line: number;
+  /** From a row with explicit cells (tab text, HTML, DOCX): its label is on the same line. */
+  row?: boolean;
 }
 
 export type RowStatus = 'exact' | 'guess' | 'unknown' | 'duplicate';
