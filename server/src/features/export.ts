@@ -2,20 +2,9 @@ import { exportHtml, exportWarnings } from '../../../core/src';
 import { renderDocx } from '../../../core/src/render/docx';
 import { layoutReport } from '../../../core/src/render/layout';
 import type { Feature } from './feature';
+import { EXPORT_REQUEST, type ExportParams, type ExportResult } from './renderProtocol';
 
 /** `zfxxgk/export`: the publishable file of an open document. Refuses nothing: errors come back as warnings. */
-export const EXPORT_REQUEST = 'zfxxgk/export';
-
-export interface ExportParams { uri: string; to: 'html' | 'docx' }
-export interface ExportProblem { line: number; character: number; code: string; message: string }
-export interface ExportResult {
-  /** UTF-8 text for html, base64 for docx. */
-  data: string;
-  encoding: 'utf8' | 'base64';
-  version: number;
-  errors: ExportProblem[];
-}
-
 export const exportFeature: Feature = {
   capabilities: {},
   register({ connection, documents, cache }) {

@@ -1,12 +1,8 @@
-import { renderPreview, type DiagnosticsSummary } from '../../../core/src';
+import { renderPreview } from '../../../core/src';
 import type { Feature } from './feature';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from './renderProtocol';
 
 /** `zfxxgk/render`: the preview HTML of an open document, from the cached analysis of its current version. */
-export const RENDER_REQUEST = 'zfxxgk/render';
-
-export interface RenderParams { uri: string; version?: number }
-export interface RenderResult { html: string; version: number; diagnosticsSummary: DiagnosticsSummary }
-
 export const renderFeature: Feature = {
   capabilities: {},
   register({ connection, documents, cache }) {
