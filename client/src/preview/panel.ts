@@ -21,6 +21,7 @@ export class PreviewPanel implements vscode.Disposable {
   private lastRender = 0;
   private shellLoaded = false;
   private disposed = false;
+  private pendingRefresh = false;
   /** Editor scrolls caused by the preview must not scroll the preview back. */
   private ignoreEditorScrollUntil = 0;
   private readonly disposables: vscode.Disposable[] = [];
@@ -40,6 +41,8 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+      // A hidden webview is discarded and reloaded from its first HTML when shown again: bring it up to date.
+      panel.onDidChangeViewState(() => { if (panel.visible) { this.pendingRefresh = true; this.update(); } }),
     );
     this.update();
   }
@@ -65,6 +68,8 @@ export class PreviewPanel implements vscode.Disposable {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
       const result = await this.render({ uri: this.uri.toString(), version: document?.version });
       if (!result || result.version < this.renderedVersion) return; // stale: drop
+      if (result.version === this.renderedVersion && !this.pendingRefresh) return; // nothing new
+      this.pendingRefresh = false;
       this.renderedVersion = result.version;
       if (!this.shellLoaded) {
         this.shellLoaded = true;

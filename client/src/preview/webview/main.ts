@@ -11,7 +11,8 @@ const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '
 const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
 let version = boot.version;
-let state: PersistedState = { ...boot.state };
+// After the webview was hidden and shown again, its own saved position wins over the boot one.
+let state: PersistedState = { ...boot.state, line: vscode.getState()?.line ?? boot.state.line };
 /** Scroll events caused by our own scrolling are not the user's: they must not move the editor. */
 let programmaticUntil = 0;
 
