@@ -58,8 +58,11 @@ export function applyEdit(text: string, edit: { at: number; deleteLength: number
   return text.slice(0, start) + inserted + text.slice(end);
 }
 
-/** The longest any single analysis may take in the fuzz runs (a hang is a failure, not a timeout). */
-export const TIME_LIMIT_MS = 2000;
+/**
+ * A hang detector, not a speed assertion (speed is measured by `npm run bench`): the longest an
+ * analysis may take, 2 s plus 10 ms per 1,000 characters (12 s for 1 MB, on a loaded CI machine).
+ */
+export const timeLimitMs = (length: number) => 2000 + length / 100;
 
 /** Analyse and check every invariant; throws a descriptive error on the first violation. */
 export function checkAnalysis(text: string, locale: 'zh-cn' | 'en' = 'zh-cn'): Analysis {
@@ -71,7 +74,7 @@ export function checkAnalysis(text: string, locale: 'zh-cn' | 'en' = 'zh-cn'): A
     throw new Error(`analyze threw: ${(error as Error)?.stack ?? error}`);
   }
   const elapsed = performance.now() - started;
-  if (elapsed > TIME_LIMIT_MS) throw new Error(`analyze took ${elapsed.toFixed(0)} ms for ${text.length} chars`);
+  if (elapsed > timeLimitMs(text.length)) throw new Error(`analyze took ${elapsed.toFixed(0)} ms for ${text.length} chars`);
   const index = new LineIndex(text);
   const inDocument = (what: string, span: { start: number; end: number }) => {
     if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
