@@ -2,6 +2,7 @@ import { normalizeLocale, type Locale } from '../../core/src';
 import { flag, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { cliText } from './messages';
+import { runRender } from './render';
 
 const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out']);
 const BOOLEAN_FLAGS = new Set(['--help', '-h']);
@@ -14,7 +15,8 @@ export function cliLocale(langFlag: string | undefined, env: NodeJS.ProcessEnv):
   return 'zh-cn';
 }
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number {
+/** The exit code; a Promise for commands that write files asynchronously (render). */
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number | Promise<number> {
   const out = (text: string) => process.stdout.write(text + '\n');
   const err = (text: string) => process.stderr.write(text + '\n');
   let locale: Locale = cliLocale(undefined, env);
@@ -27,15 +29,20 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     }
     switch (args.command) {
       case 'check': return runCheck(args, locale, out, err);
+      case 'render': return runRender(args, locale, out, err).catch((error) => failure(error, err));
       default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
     }
   } catch (error) {
-    if (error instanceof UsageError) { err(error.message); return 2; }
-    err(String((error as Error)?.stack ?? error));
-    return 2;
+    return failure(error, err);
   }
 }
 
+function failure(error: unknown, err: (text: string) => void): number {
+  if (error instanceof UsageError) { err(error.message); return 2; }
+  err(String((error as Error)?.stack ?? error));
+  return 2;
+}
+
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => { process.exitCode = code; });
 }
