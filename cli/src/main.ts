@@ -3,8 +3,9 @@ import { flag, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { cliText } from './messages';
 import { runRender } from './render';
+import { runImport } from './import';
 
-const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out']);
+const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--kind']);
 const BOOLEAN_FLAGS = new Set(['--help', '-h']);
 
 /** Locale: --lang wins, then LC_ALL / LC_MESSAGES / LANG; Chinese when none is set. */
@@ -30,6 +31,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
     switch (args.command) {
       case 'check': return runCheck(args, locale, out, err);
       case 'render': return runRender(args, locale, out, err).catch((error) => failure(error, err));
+      case 'import': return runImport(args, locale, out, err).catch((error) => failure(error, err));
       default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
     }
   } catch (error) {

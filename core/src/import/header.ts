@@ -25,9 +25,24 @@ function agencyOf(title: string, year: string): string | undefined {
   return prefix.length >= 2 ? prefix : undefined;
 }
 
+const FIELD = /^[ \t\u3000]*(标题|机关|年度|格式)[ \t\u3000]*[:：][ \t\u3000]*(.*?)[ \t\u3000]*$/;
+
 /** Title, agency and year from the lines before 一、总体情况 (or from hints such as an HTML <title>). */
 export function readHeader(head: SourceLine[], hints: string[], bodyText: string): HeaderInfo {
   const info: HeaderInfo = { titleLines: [], beforeTitle: [] };
+  // Input already in the language: its header lines say it.
+  const fields = new Map<string, string>();
+  head.forEach((line, i) => {
+    const match = line.cells ? null : FIELD.exec(line.text);
+    if (match && !fields.has(match[1])) { fields.set(match[1], match[2]); info.titleLines.push(i); }
+  });
+  if (fields.size > 0) {
+    info.title = fields.get('标题') || undefined;
+    info.agency = fields.get('机关') || undefined;
+    const year = /^((?:19|20)\d{2})/.exec(toHalfWidth(fields.get('年度') ?? ''));
+    if (year) info.year = Number(year[1]);
+    if (info.title || info.year) return info;
+  }
   const scan = Math.min(head.length, 40);
   for (let i = 0; i < scan; i++) {
     const line = compact(head[i].text);

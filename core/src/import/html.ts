@@ -64,7 +64,7 @@ function cleanText(text: string): string {
 export function readHtml(html: string): SourceDocument {
   const titleMatch = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
   const titleHint = titleMatch ? cleanText(decodeEntities(titleMatch[1].replace(/<[^>]*>/g, ''))).replace(/\n/g, '') || undefined : undefined;
-  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<head\b[\s\S]*?<\/head\s*>/i, '').replace(SKIPPED, '');
+  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[!?][^>]*>/g, '').replace(/<head\b[\s\S]*?<\/head\s*>/i, '').replace(SKIPPED, '');
   const lines: SourceLine[] = [];
   const tables: Table[] = [];
   let text = '';

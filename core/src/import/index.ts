@@ -56,7 +56,7 @@ export function importSource(source: SourceDocument): ImportResult {
   if (header.yearGuessed) guesses.push(m(`年度 ${header.year} 由正文推断`, `year ${header.year} inferred from the text`));
 
   const doc: ImportedDocument = {
-    notes: [`%% 由 zfxxgk 从${KIND_NAMES[source.kind]}导入。以“${NOTE_PREFIX}”开头的行是导入时的推断，核对后可删除。`],
+    notes: [...split.headComments.filter((c) => !c.startsWith('%% 由 zfxxgk') && !c.startsWith(NOTE_PREFIX)), `%% 由 zfxxgk 从${KIND_NAMES[source.kind]}导入。以“${NOTE_PREFIX}”开头的行是导入时的推断，核对后可删除。`],
     beforeTitle: header.beforeTitle.map((i) => split.head[i].text),
     title: header.title, agency: header.agency, year: header.year, format,
     preamble: proseLines(split.head.filter((_, i) => !header.titleLines.includes(i) && !header.beforeTitle.includes(i)), layout),
@@ -67,13 +67,13 @@ export function importSource(source: SourceDocument): ImportResult {
   let tableIndex = 0;
   for (const section of split.sections) {
     if (!section.spec.table) {
-      doc.sections.push({ spec: section.spec, heading: section.heading, prose: proseLines(section.lines, layout) });
+      doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments, prose: proseLines(section.lines, layout) });
       continue;
     }
     const tokens: Token[] = tableTokens[tableIndex++].tokens;
     const table = resolveTable(readTable(tokens, section.spec.table, format, layout), section.spec.table, format);
     tables.push(table);
-    doc.sections.push({ spec: section.spec, heading: section.heading, table });
+    doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments.filter((c) => !c.startsWith(NOTE_PREFIX)), table });
   }
   const text = writeDocument(doc);
   return { text, summary: summarize(source, header, format, formatBasis, split, tables, guesses, commentedLines(text)) };

@@ -20,7 +20,8 @@ export interface SectionHeading { spec: SectionSpec; text: string }
 export function sectionHeading(line: SourceLine, current: number): SectionHeading | undefined {
   const cells = line.cells?.filter((c) => c.trim() !== '');
   if (cells && cells.length !== 1) return undefined;
-  const text = (cells ? cells[0] : line.text).replace(/[|｜\t]+\s*$/, '').trim();
+  // A `# ` marker: the input is already the language (or markdown).
+  const text = (cells ? cells[0] : line.text).replace(/[|｜\t]+\s*$/, '').trim().replace(/^[#＃]{1,2}[ \t\u3000]*/, '');
   if (text.length === 0 || text.length > 60) return undefined;
   const numeral = /^([一二三四五六七八九十]+)\s*[、.．]/.exec(toHalfWidth(text));
   if (!numeral) return undefined;
@@ -36,20 +37,25 @@ export function sectionHeading(line: SourceLine, current: number): SectionHeadin
 
 export interface SplitDocument {
   head: SourceLine[];
-  sections: Array<{ spec: SectionSpec; heading: string; lines: SourceLine[] }>;
+  /** `%%` lines (input already in the language): kept as they are. */
+  headComments: string[];
+  sections: Array<{ spec: SectionSpec; heading: string; lines: SourceLine[]; comments: string[] }>;
 }
 
+const COMMENT = /^[ \t\u3000]*(?:%%|％％)/;
+
 export function splitSections(lines: SourceLine[]): SplitDocument {
-  const split: SplitDocument = { head: [], sections: [] };
+  const split: SplitDocument = { head: [], headComments: [], sections: [] };
   let current = 0;
   for (const line of lines) {
     const heading = sectionHeading(line, current);
     if (heading) {
-      split.sections.push({ spec: heading.spec, heading: heading.text, lines: [] });
+      split.sections.push({ spec: heading.spec, heading: heading.text, lines: [], comments: [] });
       current = Math.max(current, heading.spec.index);
       continue;
     }
     const section = split.sections[split.sections.length - 1];
+    if (!line.cells && COMMENT.test(line.text) && section?.spec.kind !== 'prose') { (section ? section.comments : split.headComments).push(line.text.trim()); continue; }
     (section ? section.lines : split.head).push(line);
   }
   return split;

@@ -51,10 +51,16 @@ function pipeTokens(lines: SourceLine[], tokens: Token[]): void {
   let cellLine = 0;
   lines.forEach((line, index) => {
     const parts = line.text.split(/[|｜]/);
+    // A row line (`label | 1 | 2`) after a line without pipes: that line was a cell of its own.
+    if (parts.length > 1 && parts[0].trim() !== '' && cell.trim() !== '') {
+      tokens.push(valueOrText(cell, cellLine));
+      cell = '';
+    }
     parts.forEach((part, i) => {
       if (cell.trim() === '') cellLine = index;
       cell += (cell === '' ? '' : '\n') + part;
-      if (i < parts.length - 1) {
+      // A cell ends at a pipe, or at the end of a `a | b | c` line that has no closing pipe.
+      if (i < parts.length - 1 || (parts.length > 1 && part.trim() !== '')) {
         tokens.push(valueOrText(cell, cellLine));
         cell = '';
       }

@@ -13,14 +13,15 @@ export interface ImportedDocument {
   year?: number;
   format: FormatVersion;
   preamble: string[];
-  sections: Array<{ spec: SectionSpec; heading: string; prose?: string[]; table?: TableImport }>;
+  sections: Array<{ spec: SectionSpec; heading: string; comments?: string[]; prose?: string[]; table?: TableImport }>;
 }
 
 export const NOTE_PREFIX = '%% 导入：';
 
-/** Prose that would read as a heading or comment in the language is kept, as a comment. */
+/** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
 function proseLine(text: string): string {
-  return /^[ \t\u3000]*(?:[#＃]|%%|％％)/.test(text) ? `%% ${text}` : text;
+  if (/^[ \t\u3000]*(?:%%|％％)/.test(text)) return text.trim();
+  return /^[ \t\u3000]*[#＃]/.test(text) ? `%% ${text}` : text;
 }
 
 function rowLine(label: string, cells: string[], width = 0): string {
@@ -98,7 +99,7 @@ export function writeDocument(doc: ImportedDocument): string {
   out.push(`格式：${doc.format}`);
   if (doc.preamble.length > 0) out.push('', ...doc.preamble.map(proseLine));
   for (const section of doc.sections) {
-    out.push('', `# ${section.heading}`);
+    out.push('', `# ${section.heading}`, ...(section.comments ?? []));
     if (section.prose) out.push(...section.prose.map(proseLine));
     const table = section.table;
     if (!table) continue;

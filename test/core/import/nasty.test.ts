@@ -142,8 +142,9 @@ describe('import: nasty inputs', () => {
   });
 
   it('prose that would read as markup is kept as a comment; garbage never throws', () => {
-    const { text } = importText(`${HEAD}# 这一行以井号开头\n%% 以及百分号\n${TAIL}`);
-    assert.match(text, /^%% # 这一行以井号开头$/m);
+    const { text } = importText(`${HEAD}#这一行以井号开头\n%% 以及百分号\n${TAIL}`);
+    assert.match(text, /^%% #这一行以井号开头$/m);
+    assert.match(text, /^%% 以及百分号$/m);
     for (const junk of ['', '\f\f', '|||\n|', '<table><tr><td rowspan="99999">x', '一、\n二、\n三、\n\t\t\t', '<<<>>>&&&#xffffff;', '\u0000\u3000']) {
       assert.doesNotThrow(() => importText(junk));
       assert.doesNotThrow(() => importText(junk, 'pdf-text'));
