@@ -1,6 +1,7 @@
 import type { Feature } from './feature';
 import { exportFeature } from './export';
 import { renderFeature } from './render';
+import { importFeature } from './import';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
-export const FEATURES: Feature[] = [renderFeature, exportFeature];
+export const FEATURES: Feature[] = [renderFeature, exportFeature, importFeature];
