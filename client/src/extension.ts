@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { registerExport } from './export';
+import { registerImport } from './import';
 import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const previews = new PreviewManager(context, client);
   context.subscriptions.push(previews);
   registerExport(context, client, (uri) => previews.activeDocumentUri(uri));
+  registerImport(context, client);
   return { client };
 }
 
