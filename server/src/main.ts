@@ -10,12 +10,14 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings = new SettingsStore(undefined);
 let supportsConfiguration = false;
+let supportsInlayHintRefresh = false;
 const cache = new AnalysisCache(() => ({ locale: settings.current.locale, severities: settings.current.severities }));
 const validation = new ValidationScheduler(connection, documents, cache);
 
 connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(params.initializationOptions);
   supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...FEATURES.map((f) => f.capabilities)),
     serverInfo: { name: 'zfxxgk', version: '0.1.0' },
@@ -32,6 +34,8 @@ connection.onDidChangeConfiguration(async (change) => {
   if (pushed) settings.update(pushed); else await settings.refresh(connection, supportsConfiguration);
   cache.clear();
   validation.validateAll();
+  // Column-name hints follow zfxxgk.inlayHints.columnNames without reopening the file.
+  if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 documents.onDidOpen((event) => validation.schedule(event.document));

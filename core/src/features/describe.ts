@@ -20,6 +20,21 @@ export function ruleTitle(code: string, locale: Locale): string {
   return rule ? pick(rule.title, locale) : code;
 }
 
+/** What an equation states, neutrally (the catalogue titles name the failure). */
+const RELATIONS: Record<string, [string, string]> = {
+  'table3.rowTotal': ['总计 = 自然人 + 各类法人或其他组织', 'total = natural persons + organisations'],
+  'table3.resultTotal': ['（七）总计 = 各项办理结果之和', '(七) total = sum of the results'],
+  'table3.balance': ['勾稽关系：第一项 + 第二项 = 第三项 + 第四项', 'balance: item 1 + item 2 = item 3 + item 4'],
+  'table3.groupValue': ['分组行 = 各分项之和', 'group row = sum of its items'],
+  'table4.total': ['总计 = 维持 + 纠正 + 其他 + 未结', 'total = upheld + corrected + other + pending'],
+  'table2.publishedWithinTotal': ['本年新公开数量 ≤ 对外公开总数量', 'published this year ≤ total published'],
+};
+
+export function relationName(code: string, locale: Locale): string {
+  const names = RELATIONS[code];
+  return names ? tr(locale, ...names) : ruleTitle(code, locale);
+}
+
 const sameRef = (a: CellRef, b: CellRef) => a.row === b.row && a.column === b.column;
 
 /** Equations in which a cell is a term (it "feeds" the target). */
@@ -68,7 +83,7 @@ export function rowDoc(format: FormatSpec, table: TableId, row: RowSpec, subTabl
     lines.push('', `${tr(locale, '列', 'Columns')}：${columnList(subTable.columns)}（${unit}）`);
   }
   const rules = rulesOfRow(format, table, row.id);
-  if (rules.length > 0) lines.push('', `${tr(locale, '参与检查', 'Checked by')}：${rules.map((c) => `${ruleTitle(c, locale)} \`${c}\``).join('；')}`);
+  if (rules.length > 0) lines.push('', `${tr(locale, '参与检查', 'Checked by')}：${rules.map((c) => `${relationName(c, locale)} \`${c}\``).join('；')}`);
   lines.push('', `${tableName(table, locale)} · ${format.notice}`);
   return lines.join('\n');
 }

@@ -8,7 +8,8 @@ export function foldingRanges(model: ReportModel): FoldingRange[] {
   const add = (startLine: number, endLine: number, kind?: FoldingRange['kind']) => { if (endLine > startLine) ranges.push({ startLine, endLine, ...(kind ? { kind } : {}) }); };
   if (model.header.length > 1) add(lineOf(model.header[0].start), lineOf(model.header[model.header.length - 1].end));
   for (const section of model.sections) {
-    add(section.heading.line, lineOf(section.end));
+    const lastItem = section.items[section.items.length - 1];
+    add(section.heading.line, lineOf(lastItem ? lastItem.end : section.heading.end));
     const items = section.items;
     items.forEach((item, i) => {
       if (item.kind === 'caption') {

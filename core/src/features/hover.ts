@@ -4,7 +4,7 @@ import { pick } from '../i18n/locale';
 import type { ReportDiagnostic } from '../rules/context';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
 import { HEADER_KEYS } from './completion';
-import { cellName, equationsFedBy, equationsTargeting, rowDoc, ruleTitle, tableName, tr } from './describe';
+import { cellName, equationsFedBy, equationsTargeting, relationName, rowDoc, ruleTitle, tableName, tr } from './describe';
 import { placeAt } from './locate';
 import { expectedValue, sumFormula } from './totals';
 import type { Hover } from './types';
@@ -72,7 +72,7 @@ function cellHover(model: ReportModel, row: RowNode, cell: Cell, locale: Locale)
   ];
   for (const equation of equationsTargeting(model.format, table, ref)) {
     const expected = expectedValue(model, equation);
-    const title = ruleTitle(equation.code, locale);
+    const title = relationName(equation.code, locale);
     if (!expected) { lines.push(`${title}：${tr(locale, '有空白或无效的分项，暂不能计算', 'some terms are blank or invalid; not computable yet')}`); continue; }
     const found = cell.value;
     const verdict = found === undefined ? '' : found === expected.value ? ' ✓' : tr(locale, `（实为 ${found}）`, ` (found ${found})`);
@@ -80,7 +80,7 @@ function cellHover(model: ReportModel, row: RowNode, cell: Cell, locale: Locale)
   }
   const fed = equationsFedBy(model.format, table, ref);
   if (fed.length > 0) {
-    const targets = fed.map((e) => `${cellName(model.format, table, e.target)}（${ruleTitle(e.code, locale)}）`);
+    const targets = fed.map((e) => `${cellName(model.format, table, e.target)}（${relationName(e.code, locale)}）`);
     lines.push(`${tr(locale, '计入', 'Feeds')}：${[...new Set(targets)].join('；')}`);
   }
   return lines;

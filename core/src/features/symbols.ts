@@ -1,11 +1,11 @@
 import type { Locale } from '../formats';
 import type { BodyItem, ReportModel, RowNode, SectionNode, Span } from '../model/types';
 import { tableName, tr } from './describe';
-import { SymbolKind, type DocumentSymbol } from './types';
+import { SymbolKind, type DocumentSymbol, type SymbolKindValue } from './types';
 
 /** Outline: header fields, then sections → captions (table 二) → rows; rows nest under their group rows. */
 export function documentSymbols(model: ReportModel, locale: Locale): DocumentSymbol[] {
-  const symbol = (name: string, kind: number, span: Span, selection: Span, detail?: string): DocumentSymbol => ({
+  const symbol = (name: string, kind: SymbolKindValue, span: Span, selection: Span, detail?: string): DocumentSymbol => ({
     name: name || '—', kind, detail, range: model.index.range(span.start, span.end), selectionRange: model.index.range(selection.start, selection.end), children: [],
   });
   const out: DocumentSymbol[] = model.header.map((f) => symbol(`${f.key}：${f.value.text}`, SymbolKind.Key, f, f.keySpan));
@@ -39,7 +39,7 @@ export function documentSymbols(model: ReportModel, locale: Locale): DocumentSym
   return out;
 }
 
-function rowSymbol(model: ReportModel, row: RowNode, symbol: (name: string, kind: number, span: Span, selection: Span, detail?: string) => DocumentSymbol): DocumentSymbol {
+function rowSymbol(model: ReportModel, row: RowNode, symbol: (name: string, kind: SymbolKindValue, span: Span, selection: Span, detail?: string) => DocumentSymbol): DocumentSymbol {
   const values = row.cells.map((c) => c.raw || '□').join(' | ');
   return symbol(row.label.text, SymbolKind.Field, row, row.label, values || undefined);
 }

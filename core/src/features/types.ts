@@ -14,9 +14,11 @@ export interface MarkupContent { kind: 'markdown' | 'plaintext'; value: string }
 /** LSP CompletionItemKind values used here. */
 export const CompletionItemKind = { Text: 1, Module: 9, Property: 10, Value: 12, Enum: 13, Keyword: 14, Snippet: 15, Field: 5, Struct: 22 } as const;
 
+export type CompletionItemKindValue = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
+
 export interface CompletionItem {
   label: string;
-  kind: number;
+  kind: CompletionItemKindValue;
   detail?: string;
   documentation?: MarkupContent;
   sortText: string;
@@ -43,10 +45,12 @@ export interface InlayHint {
 /** LSP SymbolKind values used here. */
 export const SymbolKind = { Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23 } as const;
 
+export type SymbolKindValue = (typeof SymbolKind)[keyof typeof SymbolKind];
+
 export interface DocumentSymbol {
   name: string;
   detail?: string;
-  kind: number;
+  kind: SymbolKindValue;
   range: Range;
   selectionRange: Range;
   children: DocumentSymbol[];
@@ -60,7 +64,7 @@ export interface Diagnostic {
   range: Range;
   code: string;
   message: string;
-  severity?: number;
+  severity?: 1 | 2 | 3 | 4;
   data?: unknown;
 }
 
