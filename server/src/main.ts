@@ -4,6 +4,7 @@ import { AnalysisCache } from './analysisCache';
 import { SettingsStore, type RawSettings } from './settings';
 import { ValidationScheduler } from './validation';
 import { FEATURES } from './features';
+import { guardFeatures } from './guard';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
 const connection = createConnection(ProposedFeatures.all);
@@ -42,7 +43,9 @@ documents.onDidOpen((event) => validation.schedule(event.document));
 documents.onDidChangeContent((event) => validation.schedule(event.document));
 documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); });
 
-for (const feature of FEATURES) feature.register({ connection, documents, cache, settings: () => settings });
+// Features get a connection whose handlers are guarded: a throwing handler is logged and answered with null.
+const featureConnection = guardFeatures(connection);
+for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings });
 
 documents.listen(connection);
 connection.listen();
