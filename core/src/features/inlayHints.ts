@@ -14,7 +14,7 @@ export interface InlayHintOptions {
 export function inlayHints(model: ReportModel, start: number, end: number, options: InlayHintOptions): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const table of Object.values(model.tables)) {
-    const rows = table.all.filter((r) => r.end >= start && r.start <= end && r.resolution.status === 'ok');
+    const rows = table.all.filter((r) => r.end >= start && r.start < end && r.resolution.status === 'ok');
     if (rows.length === 0) continue;
     const totals = computableTotals(model, table.id);
     for (const row of rows) {
