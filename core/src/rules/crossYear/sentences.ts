@@ -11,6 +11,8 @@ const END = /[。！？!?；;]/;
 const NOISE = /[\s\u3000，,、。．.！!？?；;：:“”"'‘’（）()《》〈〉【】\[\]—\-…·]/g;
 /** Shorter keys (a sub-heading like "（一）主动公开方面") say nothing about copying. */
 export const MIN_KEY_LENGTH = 8;
+/** "（二）依申请公开方面。": a numbered sub-heading is structure, expected to recur every year. */
+const SUBHEADING = /^[（(][一二三四五六七八九十]+[）)][^，,；;]{0,24}$/;
 
 export function sentenceKey(text: string): string {
   return toHalfWidth(text).replace(NOISE, '').replace(/\d+(?:\.\d+)?/g, '#');
@@ -29,7 +31,7 @@ export function sectionSentences(section: SectionNode): Sentence[] {
       const leading = raw.length - raw.trimStart().length;
       const text = raw.trim();
       const key = sentenceKey(text);
-      if (key.length >= MIN_KEY_LENGTH) out.push({ start: item.start + start + leading, end: item.start + start + leading + text.length, key, text });
+      if (key.length >= MIN_KEY_LENGTH && !SUBHEADING.test(text)) out.push({ start: item.start + start + leading, end: item.start + start + leading + text.length, key, text });
       start = end;
     }
   }
