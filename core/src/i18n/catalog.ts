@@ -26,9 +26,6 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('检查单元 {rule} 出错，请报告此问题：{error}', 'Rule unit {rule} failed; please report this: {error}') } },
   'syntax.headingTitle': { severity: 'error', title: m('标题缺少文字', 'Heading without text'), source: m('zfxxgk 语言', 'zfxxgk language'),
     messages: { default: m('“#”/“##”后缺少标题文字。', 'A "#"/"##" marker needs a heading text after it.') } },
-  'syntax.unexpected': { severity: 'error', title: m('语法错误', 'Syntax error'), source: m('zfxxgk 语言', 'zfxxgk language'),
-    messages: { default: m('无法识别的内容：{text}', 'Unexpected input: {text}') } },
-
   'header.missingYear': { severity: 'error', title: m('缺少年度', 'Missing 年度'), source: ARTICLE50,
     messages: { default: m('缺少“年度：”，无法确定适用的报告格式（已按{version}年格式检查）。', 'No "年度:" line: the format version cannot be determined (checked as the {version} format).') } },
   'header.missingAgency': { severity: 'warning', title: m('缺少机关', 'Missing 机关'), source: ARTICLE50,

@@ -209,8 +209,9 @@ function readTableLine(
   const hasPipes = segments.length > 1;
   // Markdown-style leading pipe: `| 规章 | 0 |`.
   if (hasPipes && segments[0].raw.trim() === '') segments.shift();
-  // A trailing pipe closes the row, it does not open an empty cell.
-  if (segments.length > 1 && segments[segments.length - 1].raw.trim() === '') segments.pop();
+  // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
+  // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
+  const trailing = segments.length > 1 && segments[segments.length - 1].raw.trim() === '' ? segments.pop() : undefined;
   const label = trimmed(segments[0]);
   const cellSegments = segments.slice(1);
 
@@ -230,6 +231,7 @@ function readTableLine(
     return { kind: 'note', start: line.start, end: line.end, line: lineNumber, text: text.slice(line.start, line.end) };
   }
   const subTable: SubTableSpec | undefined = resolution.status === 'unknown' ? undefined : resolution.subTable;
+  if (trailing && subTable && cellSegments.length + 1 === subTable.columns.length) cellSegments.push(trailing);
   const cells: Cell[] = cellSegments.map((segment, index) => {
     const span = trimmed(segment);
     const reading = readCell(span.text);
@@ -237,7 +239,7 @@ function readTableLine(
     const end = span.text === '' ? segment.end : span.end;
     return { start, end, raw: span.text, reading, index, pipeOffset: segment.pipeBefore ?? segment.start, ...interpretCell(reading, subTable?.columns[index]) };
   });
-  const lastSegment = segments[segments.length - 1];
+  const lastSegment = cellSegments[cellSegments.length - 1] ?? segments[0];
   return {
     kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: line.start, end: line.end,
     contentEnd: hasPipes ? lastSegment.end : label.end, caption,
