@@ -101,7 +101,6 @@ function toJsonFile(file: CheckedFile) {
     diagnostics: file.diagnostics.map((d) => ({
       line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
       severity: d.severity, code: d.code, message: d.message,
-      related: d.related.map((r) => ({ path: r.uri ?? file.path, line: r.range.start.line + 1, column: r.range.start.character + 1, message: r.message })),
     })),
   };
 }
