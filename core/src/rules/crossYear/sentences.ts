@@ -52,14 +52,19 @@ function bigrams(key: string): Set<string> {
 /** Near-identical: Dice similarity of character bigrams at least this. */
 export const SIMILARITY = 0.85;
 
+/** Beyond this many sentence pairs only exact repeats are looked for: bounded work on any input. */
+const NEAR_PAIRS_LIMIT = 4_000_000;
+
 /** For each sentence, the last-year sentence it repeats (exactly or nearly), if any. */
 export function findRepeats(current: Sentence[], previous: Sentence[]): Array<{ sentence: Sentence; source: Sentence } | undefined> {
+  const near = current.length * previous.length <= NEAR_PAIRS_LIMIT;
   const exact = new Map<string, Sentence>();
   for (const s of previous) if (!exact.has(s.key)) exact.set(s.key, s);
-  const grams = previous.map((s) => ({ sentence: s, grams: bigrams(s.key) }));
+  const grams = near ? previous.map((s) => ({ sentence: s, grams: bigrams(s.key) })) : [];
   return current.map((sentence) => {
     const same = exact.get(sentence.key);
     if (same) return { sentence, source: same };
+    if (!near) return undefined;
     const mine = bigrams(sentence.key);
     let best: { sentence: Sentence; score: number } | undefined;
     for (const other of grams) {
