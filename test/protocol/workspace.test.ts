@@ -58,3 +58,29 @@ describe('language server over stdio: a workspace of reports', function () {
     assert.deepStrictEqual(diagnostics.map((d: any) => d.message.match(/为 (\d+)（/)?.[1]), ['119', '122']);
   });
 });
+
+describe('language server over stdio: zfxxgk.config.json at the workspace root', function () {
+  it('applies the file\'s severities and ignored rules, like the CLI', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-cfg-'));
+    fs.writeFileSync(path.join(folder, '2023.zfxxgk'), example(SUQIAN_2023));
+    fs.writeFileSync(path.join(folder, 'zfxxgk.config.json'), JSON.stringify({ rules: { 'crossYear.carryOver': 'error' }, overrides: [{ files: 'archive/**', ignore: ['crossYear.*'] }] }));
+    const client = new LspClient();
+    try {
+      await client.initialize({ workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'reports' }] });
+      const text = replaceLine(example(SUQIAN_2024), '二、上年结转', '二、上年结转政府信息公开申请数量 | 118 | 3 | 0 | 0 | 0 | 0 | 120');
+      const uri = pathToFileURL(path.join(folder, '2024.zfxxgk')).href;
+      client.open(uri, text, 1);
+      let diagnostics: any[] = [];
+      while (!diagnostics.some((d) => d.code === 'crossYear.carryOver')) diagnostics = await client.diagnostics(uri, 1);
+      assert.strictEqual(diagnostics.find((d) => d.code === 'crossYear.carryOver').severity, 1, 'error, from the config file');
+      fs.mkdirSync(path.join(folder, 'archive'));
+      const archived = pathToFileURL(path.join(folder, 'archive', '2024.zfxxgk')).href;
+      client.open(archived, text, 1);
+      const quiet = await client.diagnostics(archived, 1);
+      assert.ok(!quiet.some((d: any) => d.code.startsWith('crossYear.')), JSON.stringify(quiet.map((d: any) => d.code)));
+    } finally {
+      await client.shutdown();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
