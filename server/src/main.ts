@@ -5,6 +5,7 @@ import { SettingsStore, type RawSettings } from './settings';
 import { ValidationScheduler } from './validation';
 import { FEATURES } from './features';
 import { WorkspaceReports } from './workspace';
+import { guardFeatures } from './guard';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
 const connection = createConnection(ProposedFeatures.all);
@@ -51,7 +52,9 @@ documents.onDidChangeContent((event) => { workspace.documentChanged(event.docume
 documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); void workspace.documentClosed(event.document.uri); });
 connection.onDidChangeWatchedFiles((event) => { void workspace.filesChanged(event.changes); });
 
-for (const feature of FEATURES) feature.register({ connection, documents, cache, settings: () => settings });
+// Features get a connection whose handlers are guarded: a throwing handler is logged and answered with null.
+const featureConnection = guardFeatures(connection);
+for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings });
 
 documents.listen(connection);
 connection.listen();

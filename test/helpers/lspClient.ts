@@ -33,10 +33,10 @@ export class LspClient {
     });
   }
 
-  async initialize(options: { locale?: string; rootUri?: string | null; workspaceFolders?: Json; capabilities?: Json; settings?: Json } = {}): Promise<Json> {
+  async initialize(options: { locale?: string; rootUri?: string | null; workspaceFolders?: Json; capabilities?: Json; settings?: Json; processId?: number | null } = {}): Promise<Json> {
     if (options.settings) this.settings = options.settings;
     const result = await this.request('initialize', {
-      processId: process.pid,
+      processId: options.processId === undefined ? process.pid : options.processId,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.workspaceFolders ?? null,
       capabilities: options.capabilities ?? {

@@ -3,7 +3,7 @@ import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec, type Ta
 import { labelKey, toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
 import { parseLines, type LineNode } from '../syntax/parser';
-import { Pipe } from '../syntax/tokens';
+import { Pipe, SPACE_CLASS } from '../syntax/tokens';
 import { interpretCell, readCell } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
 import type {
@@ -11,7 +11,7 @@ import type {
   SectionNode, Span, TableNode, TextSpan,
 } from './types';
 
-export const HEADER_LINE = /^[ \t\u3000]*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)[ \t\u3000]*[:：][ \t\u3000]*(.*?)[ \t\u3000]*$/;
+export const HEADER_LINE = new RegExp(`^${SPACE_CLASS}*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)${SPACE_CLASS}*[:：]${SPACE_CLASS}*(.*?)${SPACE_CLASS}*$`);
 export const HEADER_ALIASES: Record<string, HeaderKey> = {
   标题: '标题', 名称: '标题', 报告标题: '标题', 机关: '机关', 发布机关: '机关', 单位: '机关', 报告单位: '机关', 机关名称: '机关',
   年度: '年度', 报告年度: '年度', 格式: '格式', 格式版本: '格式', 发布日期: '发布日期',
