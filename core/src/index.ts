@@ -11,3 +11,4 @@ export { RULES, ruleInfo, type Severity, type RuleInfo } from './i18n/catalog';
 export { normalizeLocale, pick, ruleMessage } from './i18n/locale';
 export { ReportIndex, agencyKey, identityOf, scanIdentity, type IndexedReport, type ReportIdentity } from './workspace';
 export * from './config';
+export * from './render';
