@@ -8,6 +8,8 @@ command -v rg >/dev/null 2>&1 || needed+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || needed+=(libkrb5-dev)
 command -v pkg-config >/dev/null 2>&1 || needed+=(pkg-config)
 command -v unzip >/dev/null 2>&1 || needed+=(unzip)
+# A CJK font, so the rendered-report screenshots show characters rather than empty boxes.
+fc-list :lang=zh 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk)
 if [ ${#needed[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then
   echo "setup-system: missing Debian packages: ${needed[*]} (run as root, or: sudo apt-get install ${needed[*]})" >&2

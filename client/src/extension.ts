@@ -1,5 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { registerExport } from './export';
+import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -19,6 +21,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = new LanguageClient('zfxxgk', vscode.l10n.t('政府信息公开年度报告语言服务'), serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  const previews = new PreviewManager(context, client);
+  context.subscriptions.push(previews);
+  registerExport(context, client, (uri) => previews.activeDocumentUri(uri));
   return { client };
 }
 

@@ -8,6 +8,8 @@ import { semanticTokensFeature } from './semanticTokens';
 import { selectionRangesFeature } from './selectionRanges';
 import { formattingFeature } from './formatting';
 import { codeActionsFeature } from './codeActions';
+import { exportFeature } from './export';
+import { renderFeature } from './render';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
@@ -20,4 +22,6 @@ export const FEATURES: Feature[] = [
   selectionRangesFeature,
   formattingFeature,
   codeActionsFeature,
+  renderFeature,
+  exportFeature,
 ];
