@@ -36,7 +36,8 @@ describe('code actions', () => {
       .replace('| 1362', '| /').replace('行政复议         | 72 | 64 | 178 | 37 | 351', '行政复议         | 72 | 64 | 178 | 37 | 0');
     const { apply } = actionsFor(blanked, 'table.incomplete');
     const filled = apply(/^填写表三.*所有可计算的总计（8 处）$/);
-    assert.deepStrictEqual(codes(filled), ['table4.total']);
+    // Table 四 is left as it is (its prose cross-check, text.tableMismatch, agrees that 0 is wrong).
+    assert.deepStrictEqual(codes(filled).filter((c) => !c.startsWith('text.')), ['table4.total']);
     assert.ok(filled.includes('（七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050'));
     const four = actionsFor(filled, 'table4.total');
     assert.strictEqual(four.apply(/^填写表四.*（1 处）$/), huaian);

@@ -9,8 +9,9 @@ const format = (text: string, range?: { start: number; end: number }) => feature
 
 /** Every input the formatter must keep intact: examples, hand-made messy reports, the real reports' text. */
 function corpus(): Array<[string, string]> {
-  const dirs = ['examples', 'test/fixtures/messy', 'test/fixtures/reports'];
-  return dirs.flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).sort().map((name) => [`${dir}/${name}`, fs.readFileSync(path.join(ROOT, dir, name), 'utf8')] as [string, string]));
+  const files = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? files(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
+  return ['examples', 'test/fixtures/messy', 'test/fixtures/reports'].flatMap(files).map((file) => [file, fs.readFileSync(path.join(ROOT, file), 'utf8')] as [string, string]);
 }
 
 /** The lines that are neither table lines nor headings/captions/header fields: prose, notes, comments, blanks. */
