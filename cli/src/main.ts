@@ -1,3 +1,4 @@
+import { isMainThread } from 'worker_threads';
 import { normalizeLocale, type Locale } from '../../core/src';
 import { flag, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
@@ -5,7 +6,7 @@ import { cliText } from './messages';
 import { runRender } from './render';
 import { runImport } from './import';
 
-const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--kind']);
+const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--config', '--jobs', '--kind']);
 const BOOLEAN_FLAGS = new Set(['--help', '-h']);
 
 /** Locale: --lang wins, then LC_ALL / LC_MESSAGES / LANG; Chinese when none is set. */
@@ -16,7 +17,7 @@ export function cliLocale(langFlag: string | undefined, env: NodeJS.ProcessEnv):
   return 'zh-cn';
 }
 
-/** The exit code; a Promise for commands that write files asynchronously (render). */
+/** The exit code; a promise for work on worker threads (`check` of many files) or files written asynchronously (render). */
 export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): number | Promise<number> {
   const out = (text: string) => process.stdout.write(text + '\n');
   const err = (text: string) => process.stderr.write(text + '\n');
@@ -29,7 +30,10 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       return args.command && args.command !== 'help' ? 0 : args.command ? 0 : 2;
     }
     switch (args.command) {
-      case 'check': return runCheck(args, locale, out, err);
+      case 'check': {
+        const code = runCheck(args, locale, out, err, process.stderr);
+        return typeof code === 'number' ? code : code.catch((error) => failure(error, err));
+      }
       case 'render': return runRender(args, locale, out, err).catch((error) => failure(error, err));
       case 'import': return runImport(args, locale, out, err).catch((error) => failure(error, err));
       default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
@@ -45,6 +49,7 @@ function failure(error: unknown, err: (text: string) => void): number {
   return 2;
 }
 
-if (require.main === module) {
+// A worker thread re-enters this bundle (cli/src/batch/workers.ts): it must not run the command.
+if (require.main === module && isMainThread) {
   void Promise.resolve(main(process.argv.slice(2))).then((code) => { process.exitCode = code; });
 }

@@ -1,4 +1,5 @@
 import type { Localized } from '../formats';
+import { CROSS_REPORT_RULES } from './crossReport';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -130,6 +131,7 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('第五部分为空或只写了“无”：应如实说明存在的主要问题及改进情况。', 'Section 五 is empty or just "none": describe the main problems and improvements.') } },
   'section.feeNotReported': { severity: 'warning', title: m('未报告信息处理费', 'Processing fees not reported'), source: m('《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；2021年格式', '国办函〔2020〕109号; the 2021 format'),
     messages: { default: m('2021年格式要求在第六部分报告信息处理费的收取情况（未收取也应说明）。', 'The 2021 format asks section 六 to report information-processing fees (say so if none were collected).') } },
+  ...CROSS_REPORT_RULES,
 };
 
 export function ruleInfo(code: string): RuleInfo | undefined {

@@ -11,8 +11,8 @@ import type {
   SectionNode, Span, TableNode, TextSpan,
 } from './types';
 
-const HEADER_LINE = new RegExp(`^${SPACE_CLASS}*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)${SPACE_CLASS}*[:：]${SPACE_CLASS}*(.*?)${SPACE_CLASS}*$`);
-const HEADER_ALIASES: Record<string, HeaderKey> = {
+export const HEADER_LINE = new RegExp(`^${SPACE_CLASS}*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)${SPACE_CLASS}*[:：]${SPACE_CLASS}*(.*?)${SPACE_CLASS}*$`);
+export const HEADER_ALIASES: Record<string, HeaderKey> = {
   标题: '标题', 名称: '标题', 报告标题: '标题', 机关: '机关', 发布机关: '机关', 单位: '机关', 报告单位: '机关', 机关名称: '机关',
   年度: '年度', 报告年度: '年度', 格式: '格式', 格式版本: '格式', 发布日期: '发布日期',
 };

@@ -83,6 +83,9 @@ export const RULE_CASES: RuleCase[] = [
   { code: 'table2.publishedWithinTotal', change: 'more published this year than in total (2019 format)', base: 'seed', mutate: (t) => t.replace('规范性文件 | 0 | 0 | 0', '规范性文件 | 0 | 5 | 3'), show: ['规范性文件'], message: /“规范性文件”本年新公开数量 5 大于对外公开总数量 3/ },
   { code: 'section.problemsEmpty', change: 'section 五 just says 无', base: 'huaian', mutate: (t) => t.replace(/# 五、存在的主要问题及改进情况\n[\s\S]*?\n# 六/, '# 五、存在的主要问题及改进情况\n无。\n\n# 六'), show: ['# 五、', '无。'], message: /第五部分为空或只写了“无”/ },
   { code: 'section.feeNotReported', change: 'section 六 silent on processing fees (2021 format)', base: 'huaian', mutate: (t) => t.replace(/# 六、其他需要报告的事项\n[\s\S]*$/, '# 六、其他需要报告的事项\n本年度无其他需要报告的事项。\n'), show: ['# 六、', '本年度无其他'], message: /2021年格式要求在第六部分报告信息处理费/ },
+  { code: 'text.tableMismatch', change: 'section 一 quotes a number the table does not have', base: 'huaian', mutate: (t) => t.replace('受理政府信息公开申请 3119 件', '受理政府信息公开申请 3120 件'), show: ['（二）依申请公开情况', '一、本年新收'], message: /正文写“受理政府信息公开申请 3120 件”，但表三（收到和处理政府信息公开申请情况）中“一、本年新收政府信息公开申请数量 · 总计”为 3119/ },
+  { code: 'suppress.noReason', change: 'a suppression comment without a reason', base: 'huaian', mutate: (t) => t.replace('行政复议         | 72 | 64 | 178 | 37 | 351', '%% zfxxgk-disable-next-line table4.total\n行政复议         | 72 | 64 | 178 | 37 | 350'), show: ['%% zfxxgk-disable-next-line', '行政复议'], message: /忽略“table4\.total”须写明理由/ },
+  { code: 'suppress.unknownRule', change: 'a misspelt code in a suppression', base: 'huaian', mutate: (t) => t.replace('行政复议         | 72', '%% zfxxgk-disable-next-line table4.totals 复议机关统计口径不同\n行政复议         | 72'), show: ['%% zfxxgk-disable-next-line', '行政复议'], message: /“table4\.totals”不是 zfxxgk 的规则代码/ },
 ];
 
 export { lineOf };
