@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, features, readCell, toHalfWidth } from '../../../core/src';
+import { importText } from '../../../core/src/import';
 import { example, HUAIAN, ROOT, SEED } from '../../helpers/examples';
 
 const format = (text: string, range?: { start: number; end: number }) => features.applyEdits(text, features.formatEdits(analyze(text).model, range));
@@ -11,7 +12,11 @@ const format = (text: string, range?: { start: number; end: number }) => feature
 function corpus(): Array<[string, string]> {
   const files = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => (entry.isDirectory() ? files(`${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
-  return ['examples', 'test/fixtures/messy', 'test/fixtures/reports'].flatMap(files).map((file) => [file, fs.readFileSync(path.join(ROOT, file), 'utf8')] as [string, string]);
+  const inputs = ['examples', 'test/fixtures/messy', 'test/fixtures/reports'].flatMap(files).map((file) => [file, fs.readFileSync(path.join(ROOT, file), 'utf8')] as [string, string]);
+  // Every published report once imported into the language, as the issue asks.
+  const imported = files('test/fixtures/reports').filter((f) => f.endsWith('.txt'))
+    .map((file) => [`${file} (imported)`, importText(fs.readFileSync(path.join(ROOT, file), 'utf8')).text] as [string, string]);
+  return [...inputs, ...imported];
 }
 
 /** The lines that are neither table lines nor headings/captions/header fields: prose, notes, comments, blanks. */
