@@ -45,9 +45,9 @@ export class Workbench {
 
   /** Select the first match of `text` in the active editor (Ctrl+F, Enter, Escape). */
   async select(text: string): Promise<void> {
-    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click(); // focus may be in a panel
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').filter({ visible: true }).first().click(); // focus may be in a panel
     await this.page.keyboard.press('Control+F');
-    const input = this.page.locator('.editor-instance .find-widget textarea, .editor-instance .find-widget input').first();
+    const input = this.page.locator('.editor-instance .find-widget textarea:not([disabled])').filter({ visible: true }).first();
     await input.waitFor({ state: 'visible' });
     await input.fill(text);
     // The match counter reads "1 of N" once the find has run (string form: this file has no DOM types).
@@ -82,7 +82,7 @@ export class Workbench {
   }
 
   async editorText(): Promise<string> {
-    return this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+    return this.page.locator('.editor-instance .monaco-editor .view-lines').filter({ visible: true }).first().innerText();
   }
 
   /** A screenshot in test-results/ named ui-<locale>-<name>.png. */
