@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm start`: the examples in a real VS Code with the extension, in your browser.
-# On a fresh machine it does all the set-up: npm ci (when node_modules is missing), apt packages and
+# On a fresh machine it does all the set-up (scripts/install.sh: Debian packages, npm ci) and
 # code-server (first use only, into .cache/), the production build and the .vsix. It checks the
 # examples with the CLI, then serves VS Code on http://127.0.0.1:PORT until Ctrl-C.
 # Env: PORT (default 8080; a free one if taken), ZFXXGK_LOCALE (zh-cn | en, default zh-cn).
@@ -12,8 +12,7 @@ source "$(dirname "$0")/e2e/server.sh"
 cd "$ROOT"
 locale=${ZFXXGK_LOCALE:-zh-cn}
 
-[ -d node_modules/.bin ] || { phase "npm ci"; npm ci --no-audit --no-fund; }
-phase "system packages"; bash scripts/e2e/apt.sh
+phase "set-up (Debian packages, npm ci when needed)"; bash scripts/install.sh
 phase "code-server $CS_VERSION"; bash scripts/e2e/install-code-server.sh
 phase "build and package"; VSIX=$(bash scripts/package.sh --quiet 2>/dev/null)
 phase "zfxxgk check examples"

@@ -1,6 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { newReport } from './commands/newReport';
+import { registerExport } from './export';
+import { registerImport } from './import';
+import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -21,6 +24,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(vscode.commands.registerCommand('zfxxgk.newReport', newReport));
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  const previews = new PreviewManager(context, client);
+  context.subscriptions.push(previews);
+  registerExport(context, client, (uri) => previews.activeDocumentUri(uri));
+  registerImport(context, client);
   return { client };
 }
 

@@ -1,12 +1,14 @@
 import type { Locale } from './formats';
 import { buildModel } from './model/build';
 import type { ReportModel } from './model/types';
-import { RULE_UNITS, RuleContext, type ReportDiagnostic, type SeverityOverrides } from './rules';
+import { applySuppressions, CROSS_YEAR_UNITS, RULE_UNITS, RuleContext, type OtherReport, type ReportDiagnostic, type SeverityOverrides } from './rules';
 
 export interface AnalyzeOptions {
   locale?: Locale;
   /** Per-code severity, or 'off'. */
   severities?: SeverityOverrides;
+  /** Last year's report of the same agency (from a ReportIndex): enables the cross-year rules. */
+  previous?: OtherReport;
 }
 
 export interface Analysis {
@@ -17,8 +19,8 @@ export interface Analysis {
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text);
-  const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities);
-  for (const rule of RULE_UNITS) {
+  const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities, options.previous);
+  for (const rule of options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS) {
     try {
       rule.check(context);
     } catch (error) {
@@ -26,6 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       context.report('internal.ruleFailed', { start: 0, end: 0 }, { rule: rule.name, error: String((error as Error)?.stack ?? error) });
     }
   }
+  applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { model, diagnostics: context.diagnostics };
 }

@@ -5,7 +5,7 @@ CS_VERSION=4.100.3                       # the last code-server that runs on Nod
 CS_HOME=${CS_HOME:-$ROOT/.cache/code-server}
 CS_BIN=$CS_HOME/node_modules/.bin/code-server
 E2E=${E2E:-$ROOT/.e2e}
-RESULTS=${RESULTS:-$ROOT/test-results}
+RESULTS=${RESULTS:-$ROOT/test-results/e2e}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 export CHROMIUM
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 [ -x "$CS_BIN" ] && exit 0
-command -v rg >/dev/null || { echo "ripgrep missing: run scripts/e2e/apt.sh" >&2; exit 1; }
+command -v rg >/dev/null || { echo "ripgrep missing: run scripts/setup-system.sh" >&2; exit 1; }
 RGC="$(node -p 'require("os").tmpdir()')/vscode-ripgrep-cache-1.15.11"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$RGC" && cp "$(command -v rg)" "$tmp/rg"

@@ -18,7 +18,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 phase "system packages"
-bash scripts/e2e/apt.sh || fail_setup "apt-get"
+bash scripts/setup-system.sh || fail_setup "Debian packages (scripts/setup-system.sh)"
 phase "code-server $CS_VERSION"
 bash scripts/e2e/install-code-server.sh || fail_setup "code-server install"
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then
@@ -33,7 +33,7 @@ LANGPACK="$E2E/langpack-zh-cn.vsix"
 ( cd test/e2e/langpack-zh-cn && npx vsce package --no-dependencies --allow-missing-repository --skip-license -o "$LANGPACK" >/dev/null ) \
   || fail_setup "zh-cn language pack fixture"
 
-rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"    # test-results/e2e only: npm test keeps its logs beside it
 rc=0
 for locale in ${E2E_LOCALES:-zh-cn en}; do
   name="cs-$locale"; port=$(free_port)

@@ -5,11 +5,12 @@ import { analyze, type Analysis, type AnalyzeOptions } from '../../core/src';
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; optionsKey: string; analysis: Analysis }>();
 
-  constructor(private readonly options: () => AnalyzeOptions) {}
+  /** Options per document: severities (config file) and last year's report differ between files. */
+  constructor(private readonly options: (uri: string) => AnalyzeOptions) {}
 
   get(document: TextDocument): Analysis {
-    const options = this.options();
-    const optionsKey = JSON.stringify(options);
+    const options = this.options(document.uri);
+    const optionsKey = keyOf(options);
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.analysis;
     const analysis = analyze(document.getText(), options);
@@ -19,4 +20,10 @@ export class AnalysisCache {
 
   delete(uri: string): void { this.entries.delete(uri); }
   clear(): void { this.entries.clear(); }
+}
+
+/** Last year's report enters the key by its uri and revision, not by its (large) model. */
+function keyOf({ previous, ...rest }: AnalyzeOptions): string {
+  const revision = previous ? `${previous.uri}@${(previous as { key?: string }).key ?? ''}` : '';
+  return `${JSON.stringify(rest)}|${revision}`;
 }

@@ -14,7 +14,7 @@ export function toLspDiagnostic(uri: string, diagnostic: ReportDiagnostic): Diag
     source: 'zfxxgk',
     message: diagnostic.message,
     relatedInformation: diagnostic.related.length > 0
-      ? diagnostic.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }))
+      ? diagnostic.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }))
       : undefined,
     tags: diagnostic.code === 'cell.blank' ? [DiagnosticTag.Unnecessary] : undefined,
     data: diagnostic.data,

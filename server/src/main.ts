@@ -4,18 +4,31 @@ import { AnalysisCache } from './analysisCache';
 import { SettingsStore, type RawSettings } from './settings';
 import { ValidationScheduler } from './validation';
 import { FEATURES } from './features';
+import { WorkspaceReports } from './workspace';
+import { guardFeatures } from './guard';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings = new SettingsStore(undefined);
 let supportsConfiguration = false;
-const cache = new AnalysisCache(() => ({ locale: settings.current.locale, severities: settings.current.severities }));
+let supportsInlayHintRefresh = false;
+const cache = new AnalysisCache((uri) => ({
+  locale: settings.current.locale, severities: workspace.severitiesFor(uri, settings.current.severities), previous: workspace.previousFor(uri),
+}));
 const validation = new ValidationScheduler(connection, documents, cache);
+const workspace = new WorkspaceReports(connection, documents, () => settings.current.locale, (uris) => {
+  for (const uri of uris) { const document = documents.get(uri); if (document) validation.schedule(document); }
+});
+let workspaceFolders: string[] = [];
+let watchDynamically = false;
 
 connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(params.initializationOptions);
   supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+  workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...FEATURES.map((f) => f.capabilities)),
     serverInfo: { name: 'zfxxgk', version: '0.1.0' },
@@ -25,6 +38,8 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(async () => {
   await settings.refresh(connection, supportsConfiguration);
   validation.validateAll();
+  workspace.watchConfigFile(watchDynamically);
+  void workspace.start(workspaceFolders);
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -32,13 +47,18 @@ connection.onDidChangeConfiguration(async (change) => {
   if (pushed) settings.update(pushed); else await settings.refresh(connection, supportsConfiguration);
   cache.clear();
   validation.validateAll();
+  // Column-name hints follow zfxxgk.inlayHints.columnNames without reopening the file.
+  if (supportsInlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
 });
 
 documents.onDidOpen((event) => validation.schedule(event.document));
-documents.onDidChangeContent((event) => validation.schedule(event.document));
-documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); });
+documents.onDidChangeContent((event) => { workspace.documentChanged(event.document); validation.schedule(event.document); });
+documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); void workspace.documentClosed(event.document.uri); });
+connection.onDidChangeWatchedFiles((event) => { void workspace.filesChanged(event.changes); });
 
-for (const feature of FEATURES) feature.register({ connection, documents, cache, settings: () => settings });
+// Features get a connection whose handlers are guarded: a throwing handler is logged and answered with null.
+const featureConnection = guardFeatures(connection);
+for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings });
 
 documents.listen(connection);
 connection.listen();

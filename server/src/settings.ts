@@ -1,7 +1,12 @@
 import type { Connection } from 'vscode-languageserver';
 import { normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
 
-export interface ServerSettings { locale: Locale; severities: SeverityOverrides }
+export interface ServerSettings {
+  locale: Locale;
+  severities: SeverityOverrides;
+  /** zfxxgk.inlayHints.columnNames: `自然人:` before each number. */
+  inlayColumnNames: boolean;
+}
 
 /** Settings come from initializationOptions first, then from workspace/configuration (`zfxxgk`). */
 export class SettingsStore {
@@ -23,8 +28,11 @@ export class SettingsStore {
 
   private resolve(raw: RawSettings | undefined): ServerSettings {
     const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
-    return { locale: normalizeLocale(localeSetting), severities: { ...(raw?.rules ?? {}) } as SeverityOverrides };
+    return {
+      locale: normalizeLocale(localeSetting), severities: { ...(raw?.rules ?? {}) } as SeverityOverrides,
+      inlayColumnNames: raw?.inlayHints?.columnNames ?? true,
+    };
   }
 }
 
-export interface RawSettings { locale?: string; rules?: Record<string, string> }
+export interface RawSettings { locale?: string; rules?: Record<string, string>; inlayHints?: { columnNames?: boolean } }

@@ -46,7 +46,14 @@ export class ValidationScheduler {
     const document = this.documents.get(uri);
     if (!document || document.version !== version) return;
     const started = performance.now();
-    const analysis = this.cache.get(document);
+    let analysis;
+    try {
+      analysis = this.cache.get(document);
+    } catch (error) {
+      // analyze() catches rule failures itself; this is the last line of defence.
+      this.connection.console.error(`zfxxgk: checking ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return;
+    }
     this.lastCost.set(uri, performance.now() - started);
     // The check is synchronous: no newer version can have arrived in between, but a
     // timer scheduled for an older version must not publish.

@@ -59,5 +59,5 @@ function table2For2021(): SubTableSpec[] {
 }
 
 export function table2(version: FormatVersion): TableSpec {
-  return { id: 'table2', section: 2, subTables: version === '2019' ? table2For2019() : table2For2021() };
+  return { id: 'table2', section: 2, layout: 'rows', subTables: version === '2019' ? table2For2019() : table2For2021() };
 }

@@ -99,5 +99,7 @@ export function table3(version: FormatVersion): TableSpec {
     row({ id: 'carriedOver', label: '四、结转下年度继续办理', short: '四、结转下年度继续办理', aliases: ['结转下年度'], kind: 'data',
       zh: '结转到下年度继续办理的申请件数（勾稽关系第四项），下年报告的“上年结转”应与之相等。', en: 'Carried to next year (item 4 of the balance); next year\'s "carried in" should equal it.' }, 0),
   );
-  return { id: 'table3', section: 3, subTables: [{ id: 't3', columns: TABLE3_COLUMNS, rows }], note: TABLE3_NOTE };
+  return {
+    id: 'table3', section: 3, layout: 'rows', subTables: [{ id: 't3', columns: TABLE3_COLUMNS, rows }], note: TABLE3_NOTE, columnsHeading: '申请人情况',
+  };
 }

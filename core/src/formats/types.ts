@@ -56,6 +56,8 @@ export interface RowSpec {
   parent?: string;
   /** Depth in the statutory layout: 0 top-level, 1 under a group, 2 under a sub-group. */
   depth: number;
+  /** For table 四: the spanning header over this row's column group (行政诉讼). */
+  group?: string;
   doc: Localized;
 }
 
@@ -76,6 +78,13 @@ export interface TableSpec {
   subTables: SubTableSpec[];
   /** Statutory note cell (table 三's 勾稽 note). */
   note?: string;
+  /** Spanning header over all value columns (table 三's 申请人情况). */
+  columnsHeading?: string;
+  /**
+   * How the official form lays the table out: 'rows' (one printed row per statutory row) or
+   * 'columnGroups' (table 四: every statutory row becomes a group of columns of one printed row).
+   */
+  layout: 'rows' | 'columnGroups';
 }
 
 export interface CellRef { row: string; column: string }

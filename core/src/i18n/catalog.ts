@@ -1,4 +1,5 @@
 import type { Localized } from '../formats';
+import { CROSS_REPORT_RULES } from './crossReport';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -25,9 +26,6 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('检查单元 {rule} 出错，请报告此问题：{error}', 'Rule unit {rule} failed; please report this: {error}') } },
   'syntax.headingTitle': { severity: 'error', title: m('标题缺少文字', 'Heading without text'), source: m('zfxxgk 语言', 'zfxxgk language'),
     messages: { default: m('“#”/“##”后缺少标题文字。', 'A "#"/"##" marker needs a heading text after it.') } },
-  'syntax.unexpected': { severity: 'error', title: m('语法错误', 'Syntax error'), source: m('zfxxgk 语言', 'zfxxgk language'),
-    messages: { default: m('无法识别的内容：{text}', 'Unexpected input: {text}') } },
-
   'header.missingYear': { severity: 'error', title: m('缺少年度', 'Missing 年度'), source: ARTICLE50,
     messages: { default: m('缺少“年度：”，无法确定适用的报告格式（已按{version}年格式检查）。', 'No "年度:" line: the format version cannot be determined (checked as the {version} format).') } },
   'header.missingAgency': { severity: 'warning', title: m('缺少机关', 'Missing 机关'), source: ARTICLE50,
@@ -133,6 +131,7 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('第五部分为空或只写了“无”：应如实说明存在的主要问题及改进情况。', 'Section 五 is empty or just "none": describe the main problems and improvements.') } },
   'section.feeNotReported': { severity: 'warning', title: m('未报告信息处理费', 'Processing fees not reported'), source: m('《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；2021年格式', '国办函〔2020〕109号; the 2021 format'),
     messages: { default: m('2021年格式要求在第六部分报告信息处理费的收取情况（未收取也应说明）。', 'The 2021 format asks section 六 to report information-processing fees (say so if none were collected).') } },
+  ...CROSS_REPORT_RULES,
 };
 
 export function ruleInfo(code: string): RuleInfo | undefined {

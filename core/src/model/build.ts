@@ -3,7 +3,7 @@ import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec, type Ta
 import { labelKey, toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
 import { parseLines, type LineNode } from '../syntax/parser';
-import { Pipe } from '../syntax/tokens';
+import { Pipe, SPACE_CLASS } from '../syntax/tokens';
 import { interpretCell, readCell } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
 import type {
@@ -11,8 +11,8 @@ import type {
   SectionNode, Span, TableNode, TextSpan,
 } from './types';
 
-const HEADER_LINE = /^[ \t\u3000]*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)[ \t\u3000]*[:：][ \t\u3000]*(.*?)[ \t\u3000]*$/;
-const HEADER_ALIASES: Record<string, HeaderKey> = {
+export const HEADER_LINE = new RegExp(`^${SPACE_CLASS}*(标题|名称|报告标题|机关|发布机关|单位|报告单位|机关名称|年度|报告年度|格式|格式版本|发布日期)${SPACE_CLASS}*[:：]${SPACE_CLASS}*(.*?)${SPACE_CLASS}*$`);
+export const HEADER_ALIASES: Record<string, HeaderKey> = {
   标题: '标题', 名称: '标题', 报告标题: '标题', 机关: '机关', 发布机关: '机关', 单位: '机关', 报告单位: '机关', 机关名称: '机关',
   年度: '年度', 报告年度: '年度', 格式: '格式', 格式版本: '格式', 发布日期: '发布日期',
 };
@@ -209,8 +209,9 @@ function readTableLine(
   const hasPipes = segments.length > 1;
   // Markdown-style leading pipe: `| 规章 | 0 |`.
   if (hasPipes && segments[0].raw.trim() === '') segments.shift();
-  // A trailing pipe closes the row, it does not open an empty cell.
-  if (segments.length > 1 && segments[segments.length - 1].raw.trim() === '') segments.pop();
+  // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
+  // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
+  const trailing = segments.length > 1 && segments[segments.length - 1].raw.trim() === '' ? segments.pop() : undefined;
   const label = trimmed(segments[0]);
   const cellSegments = segments.slice(1);
 
@@ -230,6 +231,7 @@ function readTableLine(
     return { kind: 'note', start: line.start, end: line.end, line: lineNumber, text: text.slice(line.start, line.end) };
   }
   const subTable: SubTableSpec | undefined = resolution.status === 'unknown' ? undefined : resolution.subTable;
+  if (trailing && subTable && cellSegments.length + 1 === subTable.columns.length) cellSegments.push(trailing);
   const cells: Cell[] = cellSegments.map((segment, index) => {
     const span = trimmed(segment);
     const reading = readCell(span.text);
@@ -237,7 +239,7 @@ function readTableLine(
     const end = span.text === '' ? segment.end : span.end;
     return { start, end, raw: span.text, reading, index, pipeOffset: segment.pipeBefore ?? segment.start, ...interpretCell(reading, subTable?.columns[index]) };
   });
-  const lastSegment = segments[segments.length - 1];
+  const lastSegment = cellSegments[cellSegments.length - 1] ?? segments[0];
   return {
     kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: line.start, end: line.end,
     contentEnd: hasPipes ? lastSegment.end : label.end, caption,

@@ -12,6 +12,8 @@ const BLANK_MARKERS = new Set(['', '/', '\\', '-', '--', '—', '——', '–',
 const NUMBER = /^([+\-−])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|元|件|项)?$/;
 
 export function readCell(raw: string): CellReading {
+  // Fast path: a plain run of ASCII digits, what nearly every cell holds.
+  if (isPlainDigits(raw)) return { kind: 'number', negative: false, digits: raw, fraction: '', grouped: false, unit: '' };
   const text = toHalfWidth(raw).trim();
   if (BLANK_MARKERS.has(text)) return { kind: 'blank', marker: text };
   const match = NUMBER.exec(text);
@@ -21,6 +23,15 @@ export function readCell(raw: string): CellReading {
     kind: 'number', negative: sign === '-' || sign === '−', digits: digits.replace(/,/g, ''), fraction: fraction ?? '',
     grouped: digits.includes(','), unit: (unit ?? '') as '' | '元' | '万元' | '件' | '项',
   };
+}
+
+function isPlainDigits(raw: string): boolean {
+  if (raw.length === 0) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Why a cell's value cannot be used by the arithmetic. */

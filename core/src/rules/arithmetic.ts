@@ -1,4 +1,4 @@
-import type { CellRef, ColumnSpec, Equation, TableId } from '../formats';
+import type { CellRef, ColumnSpec, Equation, SubTableSpec, TableId } from '../formats';
 import type { Cell, RowNode } from '../model/types';
 import type { Span } from '../model/types';
 import { rowLabel } from './cells';
@@ -11,11 +11,23 @@ export type CellLookup =
   | { status: 'invalid'; row: RowNode; cell: Cell }
   | { status: 'noRow' };
 
+/** Column positions by id, per sub-table (format data is immutable: computed once). */
+const COLUMN_INDEX = new WeakMap<SubTableSpec, Map<string, number>>();
+
+function columnIndexOf(subTable: SubTableSpec, columnId: string): number {
+  let index = COLUMN_INDEX.get(subTable);
+  if (!index) {
+    index = new Map(subTable.columns.map((c, i) => [c.id, i]));
+    COLUMN_INDEX.set(subTable, index);
+  }
+  return index.get(columnId) ?? -1;
+}
+
 export function lookupCell(context: { model: RuleContext['model'] }, table: TableId, ref: CellRef): CellLookup {
   const row = context.model.tables[table].rows.get(ref.row);
   if (!row || row.resolution.status !== 'ok') return { status: 'noRow' };
   const columns = row.resolution.subTable.columns;
-  const columnIndex = columns.findIndex((c) => c.id === ref.column);
+  const columnIndex = columnIndexOf(row.resolution.subTable, ref.column);
   const cell = row.cells[columnIndex];
   if (!cell) return { status: 'blank', row };
   if (cell.value !== undefined) return { status: 'known', value: cell.value, cell, row, column: columns[columnIndex] };

@@ -8,7 +8,11 @@ export interface TextEdit { start: number; end: number; newText: string }
 /** A quick fix computed by the core: minimal edits, never a whole-document replace. */
 export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
 
-export interface RelatedInformation { span: Span; range: Range; message: string }
+/** `uri` is set when the information is in another file (last year's report); absent: this document. */
+export interface RelatedInformation { span: Span; range: Range; message: string; uri?: string }
+
+/** Another report a cross-report rule refers to (last year's, found in the workspace index). */
+export interface OtherReport { uri: string; model: ReportModel }
 
 export interface ReportDiagnostic {
   code: string;
@@ -25,7 +29,8 @@ export type SeverityOverrides = Record<string, Severity | 'off'>;
 
 export interface ReportOptions {
   variant?: string;
-  related?: Array<{ span: Span; message: string }>;
+  /** `source`: the span is in that other report (its own line index and uri are used). */
+  related?: Array<{ span: Span; message: string; source?: OtherReport }>;
   fixes?: Fix[];
   extra?: Record<string, unknown>;
 }
@@ -33,7 +38,11 @@ export interface ReportOptions {
 export class RuleContext {
   readonly diagnostics: ReportDiagnostic[] = [];
 
-  constructor(readonly model: ReportModel, readonly locale: Locale, private readonly severities: SeverityOverrides = {}) {}
+  constructor(
+    readonly model: ReportModel, readonly locale: Locale, private readonly severities: SeverityOverrides = {},
+    /** Last year's report of the same agency, when the workspace has exactly one. */
+    readonly previous?: OtherReport,
+  ) {}
 
   get zh(): boolean { return this.locale === 'zh-cn'; }
 
@@ -58,7 +67,9 @@ export class RuleContext {
       code, severity, span,
       message: ruleMessage(code, options.variant ?? 'default', params, this.locale),
       range: index.range(span.start, span.end),
-      related: (options.related ?? []).map((r) => ({ ...r, range: index.range(r.span.start, r.span.end) })),
+      related: (options.related ?? []).map(({ source, ...r }) => source
+        ? { ...r, uri: source.uri, range: source.model.index.range(r.span.start, r.span.end) }
+        : { ...r, range: index.range(r.span.start, r.span.end) }),
       data: { fixes: options.fixes ?? [], ...options.extra },
     });
   }

@@ -6,9 +6,19 @@ import { tablesRule } from './tables';
 import { cellsRule } from './cells';
 import { arithmeticRule } from './arithmetic';
 import { contentRule } from './content';
+import { textTableRule } from './text/tableMismatch';
+import { carryOverRule } from './crossYear/carryOver';
+import { inForceRule } from './crossYear/inForce';
+import { repetitionRule } from './crossYear/repetition';
 
 export * from './context';
+export { applySuppressions, matchesCode } from './suppressions';
+export { extractClaims, type Claim } from './text/claims';
+export { findRepeats, proseSentences, sectionSentences, sentenceKey, type Sentence } from './crossYear/sentences';
 export { evaluate, lookupCell, sumText, type CellLookup, type EquationResult } from './arithmetic';
 
 /** Every single-report rule, in the order their diagnostics are listed. */
-export const RULE_UNITS: Rule[] = [syntaxRule, headerRule, sectionsRule, tablesRule, cellsRule, arithmeticRule, contentRule];
+export const RULE_UNITS: Rule[] = [syntaxRule, headerRule, sectionsRule, tablesRule, cellsRule, arithmeticRule, contentRule, textTableRule];
+
+/** Rules that read last year's report too; they do nothing without one. */
+export const CROSS_YEAR_UNITS: Rule[] = [carryOverRule, inForceRule, repetitionRule];

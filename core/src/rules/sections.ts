@@ -1,4 +1,5 @@
-import { headingKey } from '../text/normalize';
+import { headingKey, keyLengthAtLeast } from '../text/normalize';
+import type { FormatSpec, SectionSpec } from '../formats';
 import type { SectionNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
 
@@ -58,14 +59,29 @@ function reportMissing(context: RuleContext, present: Map<number, SectionNode>):
   }
 }
 
+/** Heading keys of a format's sections and variants, built once per format. */
+const HEADING_KEYS = new WeakMap<FormatSpec, { keys: Map<string, SectionSpec>; longest: number }>();
+
+function headingKeys(format: FormatSpec) {
+  let entry = HEADING_KEYS.get(format);
+  if (!entry) {
+    const keys = new Map(format.sections.flatMap((s) => [s.heading, ...s.variants].map((h) => [headingKey(h), s] as const)));
+    entry = { keys, longest: Math.max(...[...keys.keys()].map((k) => k.length)) };
+    HEADING_KEYS.set(format, entry);
+  }
+  return entry;
+}
+
 /** A prose line that is exactly a section heading but has no `# `: almost surely a slip. */
 function reportUnmarkedHeadings(context: RuleContext): void {
   const { model } = context;
-  const headings = new Map(model.format.sections.flatMap((s) => [s.heading, ...s.variants].map((h) => [headingKey(h), s] as const)));
+  const { keys, longest } = headingKeys(model.format);
   const proseItems = [...model.preamble, ...model.sections.flatMap((s) => s.items)];
   for (const item of proseItems) {
     if (item.kind !== 'prose' && item.kind !== 'note') continue;
-    const spec = headings.get(headingKey(item.text));
+    // Most prose lines have more ideographs than the longest heading has characters.
+    if (keyLengthAtLeast(item.text, longest) > longest) continue;
+    const spec = keys.get(headingKey(item.text));
     if (!spec) continue;
     const leading = item.text.length - item.text.trimStart().length;
     const span = { start: item.start + leading, end: item.end };

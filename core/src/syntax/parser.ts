@@ -97,18 +97,19 @@ export function parseLines(text: string): ParseResult {
   const lexed = reportLexer.tokenize(text);
   parser.input = lexed.tokens;
   const lines = parser.document() ?? [];
-  const errors: SyntaxError[] = lexed.errors.map((e) => ({ code: 'syntax.unexpectedCharacter', start: e.offset, end: e.offset + Math.max(1, e.length), detail: text.substr(e.offset, e.length) }));
+  // The Text token matches every character but pipes and line breaks, so the lexer cannot fail.
+  const errors: SyntaxError[] = lexed.errors.map((e) => ({ code: 'syntax.headingTitle', start: e.offset, end: e.offset + Math.max(1, e.length), detail: text.substr(e.offset, e.length) }));
   for (const error of parser.errors) errors.push(toSyntaxError(error, text));
   return { lines, errors };
 }
 
 function toSyntaxError(error: IRecognitionException, text: string): SyntaxError {
   const token = error.token;
-  const ruleStack = error.context?.ruleStack ?? [];
-  const inTitle = ruleStack.includes('title');
+  // The only token a line can lack is a heading's title: every other token starts a line alternative.
+  const code = 'syntax.headingTitle';
   let start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
   // An EOF or newline token: point at the end of the offending line instead.
   if (token.tokenType === EOF) start = text.length;
   const end = token.tokenType === EOF || token.tokenType === Newline ? start : start + token.image.length;
-  return { code: inTitle ? 'syntax.headingTitle' : 'syntax.unexpected', start, end, detail: token.image ?? '' };
+  return { code, start, end, detail: token.image ?? '' };
 }

@@ -21,8 +21,15 @@ function lineStartPattern(regex: RegExp): CustomPatternMatcherFunc {
   };
 }
 
-const LEADING_SPACE = '[ \\t\\u3000]*';
-const HEADING_FOLLOW = '(?:[ \\t\\u3000]+|(?=[一二三四五六七八九十]+[、.．]|第))';
+/**
+ * Horizontal spaces as pasted from web pages and Word: no-break, en/em, narrow, ideographic,
+ * zero-width, and a BOM left at the start of a file.
+ */
+export const SPACE_CLASS = '[ \\t\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]';
+const LEADING_SPACE = `${SPACE_CLASS}*`;
+const HEADING_FOLLOW = `(?:${SPACE_CLASS}+|(?=[一二三四五六七八九十]+[、.．]|第))`;
+
+const SPACE_HINTS = [' ', '\t', '\u00a0', '\u1680', ...Array.from({ length: 12 }, (_, i) => String.fromCharCode(0x2000 + i)), '\u202f', '\u205f', '\u3000', '\ufeff'];
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 
@@ -31,7 +38,7 @@ export const Comment = createToken({
   name: 'Comment',
   pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}(?:%%|％％)[^\\r\\n]*`)),
   line_breaks: false,
-  start_chars_hint: ['%', '％', ' ', '\t', '\u3000'],
+  start_chars_hint: ['%', '％', ...SPACE_HINTS],
 });
 
 /** ## caption (第二十条第（一）项) or sub-heading. */
@@ -39,7 +46,7 @@ export const CaptionMarker = createToken({
   name: 'CaptionMarker',
   pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃]{2}(?![#＃])${HEADING_FOLLOW}`)),
   line_breaks: false,
-  start_chars_hint: ['#', '＃', ' ', '\t', '\u3000'],
+  start_chars_hint: ['#', '＃', ...SPACE_HINTS],
 });
 
 /** # section heading. `#` with neither a space nor a numeral after it is prose (#话题#). */
@@ -47,7 +54,7 @@ export const SectionMarker = createToken({
   name: 'SectionMarker',
   pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃](?![#＃])${HEADING_FOLLOW}`)),
   line_breaks: false,
-  start_chars_hint: ['#', '＃', ' ', '\t', '\u3000'],
+  start_chars_hint: ['#', '＃', ...SPACE_HINTS],
 });
 
 export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });

@@ -10,14 +10,20 @@ const FULLWIDTH_OFFSET = 0xfee0;
 
 /** Full-width ASCII (！…～) to half-width, ideographic and other Unicode spaces to ' '. */
 export function toHalfWidth(text: string): string {
+  // Copies runs of unchanged characters in one slice: most of a line needs no change.
   let out = '';
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) out += String.fromCharCode(code - FULLWIDTH_OFFSET);
-    else if (isUnicodeSpace(code)) out += ' ';
-    else out += text[i];
+    let replacement: number;
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) replacement = code - FULLWIDTH_OFFSET;
+    else if (code > 0x20 && code < 0xa0) continue; // printable ASCII: the common case
+    else if (isUnicodeSpace(code) && code !== 0x20) replacement = 0x20;
+    else continue;
+    out += text.slice(runStart, i) + String.fromCharCode(replacement);
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? text : out + text.slice(runStart);
 }
 
 export function isUnicodeSpace(code: number): boolean {
@@ -40,6 +46,10 @@ export function stripEnumerator(text: string): string {
 
 /** The comparison key of a label: half-width, no enumerator, no spaces or punctuation. */
 export function labelKey(text: string): string {
+  return memo(labelKeys, text, computeLabelKey);
+}
+
+function computeLabelKey(text: string): string {
   let half = toHalfWidth(text).trim();
   // Strip up to two enumerators: "三、（一）予以公开" is still 予以公开.
   for (let i = 0; i < 2; i++) {
@@ -52,7 +62,42 @@ export function labelKey(text: string): string {
 
 /** The comparison key of a whole heading or caption, enumerators kept as text. */
 export function headingKey(text: string): string {
-  return toHalfWidth(text).replace(LABEL_NOISE, '');
+  return memo(headingKeys, text, (t) => toHalfWidth(t).replace(LABEL_NOISE, ''));
+}
+
+/**
+ * Labels and headings repeat on every keystroke and across reports: their keys are
+ * memoised. Bounded (cleared when full) and only for label-sized strings, so prose
+ * does not fill it.
+ */
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 80;
+const labelKeys = new Map<string, string>();
+const headingKeys = new Map<string, string>();
+
+function memo(cache: Map<string, string>, text: string, compute: (text: string) => string): string {
+  if (text.length > MEMO_MAX_LENGTH) return compute(text);
+  let key = cache.get(text);
+  if (key === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    key = compute(text);
+    cache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * How many characters of `text` certainly survive into its label/heading key (CJK
+ * ideographs are never noise and never normalised), counted up to `limit + 1`:
+ * a cheap way to rule out prose lines that are far longer than any heading.
+ */
+export function keyLengthAtLeast(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) count++;
+  }
+  return count;
 }
 
 /** Levenshtein distance, bounded: returns limit+1 as soon as the distance exceeds limit. */

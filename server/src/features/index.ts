@@ -1,4 +1,29 @@
 import type { Feature } from './feature';
+import { completionFeature } from './completion';
+import { hoverFeature } from './hover';
+import { inlayHintsFeature } from './inlayHints';
+import { documentSymbolsFeature } from './documentSymbols';
+import { foldingFeature } from './folding';
+import { semanticTokensFeature } from './semanticTokens';
+import { selectionRangesFeature } from './selectionRanges';
+import { formattingFeature } from './formatting';
+import { codeActionsFeature } from './codeActions';
+import { exportFeature } from './export';
+import { renderFeature } from './render';
+import { importFeature } from './import';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  completionFeature,
+  hoverFeature,
+  inlayHintsFeature,
+  documentSymbolsFeature,
+  foldingFeature,
+  semanticTokensFeature,
+  selectionRangesFeature,
+  formattingFeature,
+  codeActionsFeature,
+  renderFeature,
+  exportFeature,
+  importFeature,
+];

@@ -9,13 +9,13 @@ export interface UiTexts {
 const TEXTS: Record<string, UiTexts> = {
   'zh-cn': {
     languageMode: '政府信息公开年度报告',
-    newReportCommand: '年度报告: 新建年度报告',
+    newReportCommand: 'zfxxgk: 新建年度报告',
     decimalsWarning: '表头要求保留 4 位小数',
     rowTotalError: '“（一）予以公开”的总计应为 1362（1288 + 21 + 50 + 3），实为 1360。',
   },
   en: {
     languageMode: '政府信息公开年度报告',
-    newReportCommand: 'Annual report: New Annual Report',
+    newReportCommand: 'zfxxgk: New Annual Report',
     decimalsWarning: 'The header asks for 4 decimals',
     rowTotalError: '"（一）予以公开": total should be 1362 (1288 + 21 + 50 + 3), found 1360.',
   },

@@ -1,0 +1,34 @@
+import { analyze, ReportIndex, scanIdentity, type Locale, type ReportDiagnostic, type SeverityOverrides } from '../../../core/src';
+
+/** One file to check, with its text and its severities (config file and --rule flags applied). */
+export interface FileJob { path: string; text: string; severities: SeverityOverrides }
+export interface FileResult { path: string; diagnostics: ReportDiagnostic[] }
+
+/**
+ * Check a set of files with the same index and rules as the language server: every file
+ * sees last year's report of its agency when the set holds exactly one.
+ */
+export function analyzeFiles(jobs: FileJob[], locale: Locale): FileResult[] {
+  const index = new ReportIndex(64);
+  for (const job of jobs) index.update(job.path, job.text);
+  return jobs.map((job) => ({
+    path: job.path,
+    diagnostics: analyze(job.text, { locale, severities: job.severities, previous: index.previousReport(job.path) }).diagnostics,
+  }));
+}
+
+/**
+ * Split the files into groups that can be checked independently: all years of one agency
+ * stay together (a report and its last year's), reports without 机关 or 年度 stand alone.
+ */
+export function groupByAgency(jobs: FileJob[]): FileJob[][] {
+  const groups = new Map<string, FileJob[]>();
+  const alone: FileJob[][] = [];
+  for (const job of jobs) {
+    const identity = scanIdentity(job.text);
+    if (!identity.agencyKey || identity.year === undefined) { alone.push([job]); continue; }
+    if (!groups.has(identity.agencyKey)) groups.set(identity.agencyKey, []);
+    groups.get(identity.agencyKey)!.push(job);
+  }
+  return [...groups.values(), ...alone];
+}

@@ -1,0 +1,137 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { RenderParams, RenderResult } from '../../../server/src/features/renderProtocol';
+import type { FromWebview, ToWebview } from './protocol';
+import { makeNonce, previewShell } from './shell';
+
+export type Renderer = (params: RenderParams) => Promise<RenderResult | null>;
+
+/** Throttle of updates while typing: the first render is immediate, then at most one per interval. */
+const UPDATE_INTERVAL_MS = 150;
+
+/** One preview panel showing one report document. */
+export class PreviewPanel implements vscode.Disposable {
+  /** Version of the document the preview shows (-1 before the first render). */
+  renderedVersion = -1;
+  /** Source line at the top of the preview, as the webview last reported it. */
+  scrollLine = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight = false;
+  private pending = false;
+  private lastRender = 0;
+  private shellLoaded = false;
+  private disposed = false;
+  private pendingRefresh = false;
+  /** Editor scrolls caused by the preview must not scroll the preview back. */
+  private ignoreEditorScrollUntil = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
+    private readonly render: Renderer,
+    initialLine = 0,
+  ) {
+    this.scrollLine = initialLine;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
+    panel.title = vscode.l10n.t('Preview {0}', path.basename(uri.fsPath || uri.path));
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
+      // A hidden webview is discarded and reloaded from its first HTML when shown again: bring it up to date.
+      panel.onDidChangeViewState(() => { if (panel.visible) { this.pendingRefresh = true; this.update(); } }),
+    );
+    this.update();
+  }
+
+  /** Ask for a render: at once if the last one is old enough, otherwise at the end of the interval. */
+  update(): void {
+    if (this.inFlight) { this.pending = true; return; }
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastRender + UPDATE_INTERVAL_MS - Date.now());
+    this.timer = setTimeout(() => { this.timer = undefined; void this.renderNow(); }, wait);
+  }
+
+  /** The editor showing the document scrolled. */
+  editorScrolled(line: number): void {
+    if (Date.now() < this.ignoreEditorScrollUntil) return;
+    void this.post({ type: 'scrollToLine', line });
+  }
+
+  private async renderNow(): Promise<void> {
+    this.inFlight = true;
+    this.lastRender = Date.now();
+    try {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+      const result = await this.render({ uri: this.uri.toString(), version: document?.version });
+      if (!result || result.version < this.renderedVersion) return; // stale: drop
+      if (result.version === this.renderedVersion && !this.pendingRefresh) return; // nothing new
+      this.pendingRefresh = false;
+      this.renderedVersion = result.version;
+      if (!this.shellLoaded) {
+        this.shellLoaded = true;
+        this.panel.webview.html = previewShell({
+          cspSource: this.panel.webview.cspSource,
+          nonce: makeNonce(),
+          scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'preview.js')).toString(),
+          html: result.html,
+          version: result.version,
+          summary: result.diagnosticsSummary,
+          state: { uri: this.uri.toString(), line: this.scrollLine },
+        });
+      } else {
+        await this.post({ type: 'update', html: result.html, version: result.version, summary: result.diagnosticsSummary });
+      }
+      // The server answered for an older text than the editor has now: go again.
+      if (document && result.version < document.version) this.pending = true;
+    } catch {
+      // The server is restarting or the document closed: the next change renders again.
+    } finally {
+      this.inFlight = false;
+      if (this.pending) { this.pending = false; this.update(); }
+    }
+  }
+
+  private async post(message: ToWebview): Promise<void> {
+    await this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'state':
+        if (message.version >= this.renderedVersion || this.renderedVersion < 0) this.scrollLine = message.scrollLine;
+        return;
+      case 'revealLine': {
+        this.scrollLine = message.line;
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+        if (!editor) return;
+        const line = Math.floor(message.line);
+        this.ignoreEditorScrollUntil = Date.now() + 300;
+        editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+        return;
+      }
+      case 'openSource': {
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+        const position = new vscode.Position(message.line, message.character);
+        const editor = await vscode.window.showTextDocument(this.uri, {
+          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position), preserveFocus: false,
+        });
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}

@@ -1,0 +1,31 @@
+import type { InputKind } from './types';
+
+const PDF_PAGE_NUMBER = /^[ \t]*(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)[ \t]*$/m;
+
+/** Guess the input kind from its bytes or text. */
+export function detectKind(content: string | Uint8Array): InputKind {
+  if (typeof content !== 'string') {
+    if (content.length >= 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04) return 'docx';
+    return detectKind(new TextDecoder('utf-8').decode(content));
+  }
+  const head = content.slice(0, 20000);
+  if (/<\s*(?:html|body|table|tr|td|p|div)\b[^>]*>/i.test(head) && /<\/\s*(?:table|p|div|td|body)\s*>/i.test(head)) return 'html';
+  if (content.includes('\f') || PDF_PAGE_NUMBER.test(content)) return 'pdf-text';
+  // Layout text: many lines whose words sit far apart, none of them tab or pipe separated.
+  const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return 'text';
+  if (lines.some((l) => /[\t|｜]/.test(l))) return 'text';
+  const spaced = lines.filter((l) => /\S {3,}\S/.test(l) || /^ {3,}\S/.test(l)).length;
+  return spaced / lines.length > 0.2 ? 'pdf-text' : 'text';
+}
+
+/** Bytes to text: UTF-8 (BOM dropped), else GB18030, common for files saved on Chinese Windows. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try { text = new TextDecoder('gb18030').decode(bytes); } catch { text = new TextDecoder('utf-8').decode(bytes); }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,124 @@
+import type { FormatVersion, Localized, TableId } from '../formats';
+import { labelKey } from '../text/normalize';
+import { captionItem, isFurniture, isVerticalLetters } from './furniture';
+import { couldGrow, enumeratorOf, exactRow, isGroupStart } from './rows';
+import { joinWrapped } from './values';
+import type { ImportedCaption, Token } from './types';
+
+/** A row label as read, with the value tokens that followed it. */
+export interface ReadLabel {
+  text: string;
+  x?: number;
+  line: number;
+  lastLine: number;
+  values: Token[];
+  group: boolean;
+  /** No label at all: numbers that followed nothing. */
+  orphan?: boolean;
+  /** Table 二 caption item in effect. */
+  item?: string;
+}
+
+export interface ReadTable {
+  labels: ReadLabel[];
+  captions: ImportedCaption[];
+  /** Every value token in order (table 四 is often one line of fifteen numbers). */
+  values: Token[];
+  guesses: Localized[];
+}
+
+/**
+ * Read a table section's tokens into labels with their values. Layout text (pdf) needs
+ * columns: a label wrapped over lines is continued by text at the same column, and a line of
+ * numbers without a label belongs to the label being read.
+ */
+export function readTable(tokens: Token[], table: TableId, version: FormatVersion, layout: boolean): ReadTable {
+  const read: ReadTable = { labels: [], captions: [], values: [], guesses: [] };
+  let item: string | undefined;
+  let header: string[] | undefined;
+  let active: ReadLabel[] = []; // labels since the last caption/header/furniture
+
+  const start = (token: Token, text: string) => {
+    const label: ReadLabel = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
+    read.labels.push(label);
+    active.push(label);
+    header = undefined;
+  };
+  const reset = () => { active = []; };
+
+  for (const token of tokens) {
+    if (token.kind === 'value') {
+      read.values.push(token);
+      const target = targetOf(token, active, layout);
+      if (target) { target.values.push(token); continue; }
+      if (token.blank) continue;
+      const orphan: ReadLabel = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
+      read.labels.push(orphan);
+      active.push(orphan);
+      continue;
+    }
+    const text = token.text;
+    if (labelKey(text) === '' && !enumeratorOf(text)) continue; // punctuation alone (a vertical 、)
+    const captioned = table === 'table2' ? captionItem(text) : undefined;
+    if (captioned) {
+      item = captioned;
+      read.captions.push({ item });
+      header = undefined;
+      reset();
+      continue;
+    }
+    if (table === 'table2' && labelKey(text).startsWith('信息内容')) {
+      header = [];
+      let caption = read.captions[read.captions.length - 1];
+      if (!caption || caption.header) { caption = { item: item ?? '' }; read.captions.push(caption); }
+      caption.header = header;
+      reset();
+      continue;
+    }
+    const enumerated = enumeratorOf(text) !== undefined;
+    if (enumerated && table === 'table3' && (exactRow(text, table, version) || couldGrow(text, table))) { start(token, text); continue; }
+    const continued = layout ? continueLabel(token, read.labels, table) : undefined;
+    if (continued) { if (!active.includes(continued)) active.push(continued); continue; }
+    // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
+    if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
+    if (exactRow(text, table, version)) { start(token, text); continue; }
+    if (header) { header.push(text); continue; }
+    if (!enumerated && isFurniture(text, table)) { reset(); continue; }
+    if (table === 'table3' && isVerticalLetters(text)) continue;
+    // Not a known spelling: a row all the same (guessed or reported when resolved).
+    start(token, text);
+  }
+  return read;
+}
+
+function targetOf(token: Token, active: ReadLabel[], layout: boolean): ReadLabel | undefined {
+  if (active.length === 0) return undefined;
+  // Rows with explicit cells (tab text, HTML): a number belongs to a label of its own row.
+  if (token.row) return active.filter((l) => l.line === token.line).pop();
+  if (!layout) return active[active.length - 1];
+  const startedOnLine = active.filter((l) => l.line === token.line && (l.x === undefined || token.x === undefined || l.x < token.x));
+  if (startedOnLine.length > 0) return startedOnLine[startedOnLine.length - 1];
+  // A line of numbers alone: the label left of them, read in the last few lines, still without numbers.
+  const near = active.filter((l) => !l.group && token.line - l.lastLine <= 4 && (l.x === undefined || token.x === undefined || l.x < token.x));
+  const empty = near.filter((l) => l.values.length === 0);
+  if (empty.length > 0) return empty[empty.length - 1];
+  if (near.length > 0) return near[near.length - 1];
+  for (let i = active.length - 1; i >= 0; i--) if (!active[i].group) return active[i];
+  return undefined;
+}
+
+/** A wrapped label's next piece: same column, a few lines on, and the joined text still grows into a label. */
+function continueLabel(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
+  if (token.x === undefined) return undefined;
+  for (let i = labels.length - 1; i >= Math.max(0, labels.length - 8); i--) {
+    const label = labels[i];
+    if (label.orphan || label.x === undefined) continue;
+    if (Math.abs(label.x - token.x) > 3 || token.line - label.lastLine > 3) continue;
+    const joined = joinWrapped(label.text, token.text);
+    if (!couldGrow(joined, table)) continue;
+    label.text = joined;
+    label.lastLine = token.line;
+    return label;
+  }
+  return undefined;
+}

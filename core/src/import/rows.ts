@@ -1,0 +1,91 @@
+import { FORMATS, type FormatVersion, type RowSpec, type SubTableSpec, type TableId } from '../formats';
+import { editDistance, labelKey, toHalfWidth } from '../text/normalize';
+
+/** Row lookups for import: every spelling of every row of a table, both format versions. */
+export interface RowEntry { row: RowSpec; subTable: SubTableSpec; version: FormatVersion; key: string; enumerator?: string }
+
+const ENUMERATOR = /^\s*([（(]\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d))/;
+
+/** The leading enumerator, normalised: （三） (3) → (三); 1、 1． → 1.; 三、 → 三、 */
+export function enumeratorOf(text: string): string | undefined {
+  const match = ENUMERATOR.exec(toHalfWidth(text));
+  if (!match) return undefined;
+  const e = match[1].replace(/\s+/g, '');
+  if (/^\(/.test(e)) return e;
+  if (/^\d/.test(e)) return e.replace(/[、.．]$/, '.');
+  return e.replace(/[、.．]$/, '、');
+}
+
+const CACHE = new Map<TableId, RowEntry[]>();
+
+export function rowEntries(table: TableId): RowEntry[] {
+  let entries = CACHE.get(table);
+  if (entries) return entries;
+  entries = [];
+  for (const version of ['2019', '2021'] as const) {
+    for (const subTable of FORMATS[version].tables[table].subTables) {
+      for (const row of subTable.rows) {
+        const enumerator = enumeratorOf(row.label);
+        for (const spelling of new Set([row.label, row.short, ...row.aliases])) {
+          entries.push({ row, subTable, version, key: labelKey(spelling), enumerator });
+        }
+      }
+    }
+  }
+  CACHE.set(table, entries);
+  return entries;
+}
+
+function prefer(entries: RowEntry[], version: FormatVersion): RowEntry | undefined {
+  return entries.find((e) => e.version === version) ?? entries[0];
+}
+
+/** Exact match by labelKey (enumerators, spaces, punctuation and width ignored). */
+export function exactRow(text: string, table: TableId, version: FormatVersion): RowEntry | undefined {
+  const key = labelKey(text);
+  if (key === '') return undefined;
+  const enumerator = enumeratorOf(text);
+  const matches = rowEntries(table).filter((e) => e.key === key);
+  // "3.其他" under （六） and the column 其他: the enumerator, when written, must agree.
+  const agreeing = matches.filter((e) => !enumerator || !e.enumerator || e.enumerator === enumerator);
+  return prefer(agreeing.length > 0 ? agreeing : matches, version);
+}
+
+/** The text could still grow into a label of this table (a label wrapped over lines). */
+export function couldGrow(text: string, table: TableId): boolean {
+  const key = labelKey(text);
+  const enumerator = enumeratorOf(text);
+  return rowEntries(table).some((e) => e.key.startsWith(key) && (!enumerator || !e.enumerator || e.enumerator === enumerator));
+}
+
+/** A label start that names a group row (（三）不予公开, 三、本年度办理结果), possibly cut short. */
+export function isGroupStart(text: string, table: TableId, version: FormatVersion): boolean {
+  const enumerator = enumeratorOf(text);
+  if (!enumerator) return false;
+  const key = labelKey(text);
+  const candidates = rowEntries(table).filter((e) => e.version === version && e.enumerator === enumerator && e.key.startsWith(key));
+  return candidates.length > 0 && candidates.every((e) => e.row.kind === 'group');
+}
+
+/** Best guess for a label that matches no spelling exactly: cut short, run on, or misspelt. */
+export function guessRow(text: string, table: TableId, version: FormatVersion): RowEntry | undefined {
+  const key = labelKey(text);
+  if (key.length < 2) return undefined;
+  const enumerator = enumeratorOf(text);
+  let best: { score: number; entry: RowEntry } | undefined;
+  for (const entry of rowEntries(table)) {
+    if (entry.row.kind === 'group' || (enumerator && entry.enumerator && entry.enumerator !== enumerator)) continue;
+    let score: number | undefined;
+    if (entry.key.startsWith(key) && key.length >= Math.max(2, entry.key.length * 0.5)) score = entry.key.length - key.length;
+    else if (key.startsWith(entry.key) && entry.key.length >= 4) score = key.length - entry.key.length;
+    else {
+      const limit = Math.max(1, Math.floor(entry.key.length / 4));
+      const distance = editDistance(key, entry.key, limit);
+      if (distance <= limit) score = distance;
+    }
+    if (score === undefined) continue;
+    if (entry.version !== version) score += 0.5;
+    if (!best || score < best.score) best = { score, entry };
+  }
+  return best?.entry;
+}

@@ -1,0 +1,112 @@
+import { FORMATS, type FormatVersion, type SectionSpec, type SubTableSpec } from '../formats';
+import { displayWidth } from '../text/normalize';
+import type { ImportedRow, TableImport } from './types';
+
+/** What the writer needs: everything already recognised. */
+export interface ImportedDocument {
+  /** %% lines at the top (provenance, guesses about the header). */
+  notes: string[];
+  /** Source lines before the title (page chrome, a provenance line): kept as %% comments. */
+  beforeTitle: string[];
+  title?: string;
+  agency?: string;
+  year?: number;
+  format: FormatVersion;
+  preamble: string[];
+  sections: Array<{ spec: SectionSpec; heading: string; comments?: string[]; prose?: string[]; table?: TableImport }>;
+}
+
+export const NOTE_PREFIX = '%% 导入：';
+
+/** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
+function proseLine(text: string): string {
+  if (/^[ \t\u3000]*(?:%%|％％)/.test(text)) return text.trim();
+  return /^[ \t\u3000]*[#＃]/.test(text) ? `%% ${text}` : text;
+}
+
+function rowLine(label: string, cells: string[], width = 0): string {
+  const padded = width > 0 ? label + ' '.repeat(Math.max(0, width - displayWidth(label))) : label;
+  if (cells.length === 0) return `${padded} |`;
+  // A last blank cell needs a closing pipe: the language reads one trailing `|` as the row's end.
+  return `${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`.replace(/ +$/, '');
+}
+
+function labelOf(row: ImportedRow): string {
+  return row.row ? row.row.label : row.source;
+}
+
+function writeRows(rows: ImportedRow[], out: string[], align: boolean): void {
+  const width = align ? Math.max(0, ...rows.map((r) => displayWidth(labelOf(r)))) : 0;
+  for (const row of rows) {
+    if (row.note) out.push(NOTE_PREFIX + row.note['zh-cn']);
+    out.push(rowLine(labelOf(row), row.cells, width));
+  }
+}
+
+function subTableFor(item: string, format: FormatVersion): SubTableSpec | undefined {
+  return FORMATS[format].tables.table2.subTables.find((s) => s.item === item)
+    ?? FORMATS[format === '2019' ? '2021' : '2019'].tables.table2.subTables.find((s) => s.item === item);
+}
+
+function writeTable2(table: TableImport, format: FormatVersion, out: string[]): void {
+  const order = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const items = new Set<string>([...table.captions.map((c) => c.item), ...table.rows.map((r) => r.item ?? '')]);
+  const loose = table.rows.filter((r) => !r.item || !subTableFor(r.item, format));
+  writeRows(loose, out, false);
+  for (const item of order.filter((i) => items.has(i))) {
+    const subTable = subTableFor(item, format);
+    if (!subTable) continue;
+    out.push(`## ${subTable.caption}`);
+    const columns = subTable.columns.map((c) => c.label);
+    const source = table.captions.find((c) => c.item === item && c.header)?.header?.filter((h) => h.trim() !== '');
+    if (source && source.length === columns.length) out.push(['信息内容', ...source].join(' | '));
+    else {
+      if (source && source.length > 0) out.push(`${NOTE_PREFIX}原表头“${source.join(' | ')}”与 ${columns.length} 列不符，已写标准表头`);
+      out.push(['信息内容', ...columns].join(' | '));
+    }
+    writeRows(table.rows.filter((r) => r.item === item), out, true);
+  }
+}
+
+function writeTable3(table: TableImport, format: FormatVersion, out: string[]): void {
+  const specs = FORMATS[format].tables.table3.subTables[0].rows;
+  const written = new Set<string>();
+  const ensureParents = (id: string | undefined) => {
+    if (!id || written.has(id)) return;
+    const group = specs.find((r) => r.id === id);
+    if (!group) return;
+    ensureParents(group.parent);
+    out.push(group.label);
+    written.add(id);
+  };
+  for (const row of table.rows) {
+    if (row.row && row.version === format) {
+      ensureParents(row.row.parent);
+      if (row.row.kind === 'group') written.add(row.row.id);
+    }
+    writeRows([row], out, false);
+  }
+}
+
+/** The canonical language text: header lines, preamble, six sections, tables as `label | n | …`. */
+export function writeDocument(doc: ImportedDocument): string {
+  const out: string[] = [];
+  for (const note of doc.notes) out.push(note);
+  for (const line of doc.beforeTitle) out.push(`%% ${line.trim()}`);
+  if (doc.title) out.push(`标题：${doc.title}`);
+  if (doc.agency) out.push(`机关：${doc.agency}`);
+  if (doc.year !== undefined) out.push(`年度：${doc.year}`);
+  out.push(`格式：${doc.format}`);
+  if (doc.preamble.length > 0) out.push('', ...doc.preamble.map(proseLine));
+  for (const section of doc.sections) {
+    out.push('', `# ${section.heading}`, ...(section.comments ?? []));
+    if (section.prose) out.push(...section.prose.map(proseLine));
+    const table = section.table;
+    if (!table) continue;
+    if (table.table === 'table2') writeTable2(table, doc.format, out);
+    else if (table.table === 'table3') writeTable3(table, doc.format, out);
+    else writeRows(table.rows, out, true);
+  }
+  return out.join('\n') + '\n';
+}
+

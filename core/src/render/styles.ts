@@ -1,0 +1,74 @@
+/**
+ * Stylesheets of the rendered report. BASE_CSS is the official layout (shared); PREVIEW_CSS
+ * follows the VS Code theme (light, dark, high contrast) through its CSS variables; PRINT_CSS
+ * is the published look (A4, 仿宋/宋体, GB/T 9704-style margins).
+ */
+
+export const BASE_CSS = `
+.zfxxgk-report { max-width: 46em; margin: 0 auto; }
+.zfxxgk-report h1.title { text-align: center; font-weight: normal; margin: 0.8em 0 1.2em; line-height: 1.4; }
+.zfxxgk-report h2.heading { font-weight: normal; margin: 1em 0 0.5em; text-indent: 2em; }
+.zfxxgk-report h3.subheading { font-weight: normal; margin: 0.6em 0 0.3em; text-indent: 2em; }
+.zfxxgk-report p.paragraph { text-indent: 2em; margin: 0; text-align: justify; white-space: pre-wrap; }
+.zfxxgk-report .table-wrap { margin: 0.6em 0 1em; }
+.zfxxgk-report table.statutory { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.zfxxgk-report table.statutory caption { caption-side: top; text-align: left; padding: 0.2em 0; }
+.zfxxgk-report table.statutory th, .zfxxgk-report table.statutory td {
+  border: 1px solid currentColor; padding: 0.25em 0.35em; vertical-align: middle; text-align: center;
+  font-weight: normal; word-break: break-all; overflow-wrap: anywhere; line-height: 1.35;
+}
+.zfxxgk-report table.statutory td.label { text-align: left; }
+.zfxxgk-report table.statutory th.note { text-align: left; }
+.zfxxgk-report table.statutory tr.caption td { text-align: left; font-weight: bold; }
+.zfxxgk-report table.statutory td.vertical { padding: 0.3em 0.1em; }
+.zfxxgk-report .vertical-text { writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.15em; display: inline-block; }
+.zfxxgk-report table.table4 td.value { padding-left: 0.1em; padding-right: 0.1em; }
+`;
+
+export const PREVIEW_CSS = `
+body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground);
+  font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif, var(--vscode-font-family);
+  font-size: var(--zfxxgk-font-size, 15px); line-height: 1.75; padding: 0 1.5em 4em; }
+.zfxxgk-report table.statutory { font-size: 0.85em; }
+.zfxxgk-report table.statutory th, .zfxxgk-report table.statutory td { border-color: var(--vscode-editorWidget-border, var(--vscode-panel-border, currentColor)); }
+.zfxxgk-report table.statutory th { background: var(--vscode-editorWidget-background, transparent); }
+.zfxxgk-report [data-line] { cursor: pointer; }
+.zfxxgk-report td.value:empty::after { content: "\\00a0"; }
+.zfxxgk-report tr.missing td { color: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); border-style: dashed; }
+.zfxxgk-report .missing.heading::after { content: "（未填写）"; color: var(--vscode-descriptionForeground); font-size: 0.8em; }
+.zfxxgk-report .mark { outline-offset: -2px; }
+.zfxxgk-report .mark-error { background: var(--vscode-inputValidation-errorBackground, rgba(255, 0, 0, 0.15)); outline: 2px solid var(--vscode-editorError-foreground, #e51400); }
+.zfxxgk-report .mark-warning { background: var(--vscode-inputValidation-warningBackground, rgba(255, 200, 0, 0.15)); outline: 2px solid var(--vscode-editorWarning-foreground, #bf8803); }
+.zfxxgk-report .mark-information { outline: 1px dotted var(--vscode-editorInfo-foreground, #1a85ff); }
+.zfxxgk-report .mark-hint { outline: 1px dotted var(--vscode-editorHint-foreground, currentColor); }
+.zfxxgk-report .selected-line { box-shadow: inset 3px 0 0 var(--vscode-textLink-foreground); }
+body.vscode-high-contrast .zfxxgk-report table.statutory th, body.vscode-high-contrast .zfxxgk-report table.statutory td,
+body.vscode-high-contrast-light .zfxxgk-report table.statutory th, body.vscode-high-contrast-light .zfxxgk-report table.statutory td {
+  border-color: var(--vscode-contrastBorder, currentColor); }
+body.vscode-high-contrast .zfxxgk-report .mark, body.vscode-high-contrast-light .zfxxgk-report .mark { background: transparent; outline-width: 3px; }
+.zfxxgk-status { position: fixed; top: 0; right: 0; padding: 0.2em 0.6em; font-family: var(--vscode-font-family); font-size: 12px;
+  color: var(--vscode-descriptionForeground); background: var(--vscode-editor-background); opacity: 0.9; }
+`;
+
+const SONG = '"SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
+const FANGSONG = `"FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", ${SONG}`;
+const HEI = '"SimHei", "黑体", "Heiti SC", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+const XIAOBIAOSONG = `"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", ${SONG}`;
+
+export const PRINT_CSS = `
+@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+html { background: #fff; color: #000; }
+body { margin: 0 auto; max-width: 156mm; padding: 10mm 0; font-family: ${FANGSONG}; font-size: 16pt; line-height: 28pt; }
+.zfxxgk-report { max-width: none; }
+.zfxxgk-report h1.title { font-family: ${XIAOBIAOSONG}; font-size: 22pt; line-height: 1.5; margin: 0 0 28pt; }
+.zfxxgk-report h2.heading { font-family: ${HEI}; font-size: 16pt; margin: 0; }
+.zfxxgk-report h3.subheading { font-family: ${FANGSONG}; font-size: 16pt; margin: 0; }
+.zfxxgk-report table.statutory { font-family: ${SONG}; font-size: 10.5pt; line-height: 1.4; }
+.zfxxgk-report table.statutory th, .zfxxgk-report table.statutory td { border: 0.75pt solid #000; }
+.zfxxgk-report table.statutory thead { display: table-header-group; }
+.zfxxgk-report table.statutory tr { break-inside: avoid; page-break-inside: avoid; }
+.zfxxgk-report table.statutory tr.caption, .zfxxgk-report table.statutory tr.columns { break-after: avoid; page-break-after: avoid; }
+.zfxxgk-report h1, .zfxxgk-report h2, .zfxxgk-report h3, .zfxxgk-report caption { break-after: avoid; page-break-after: avoid; }
+.zfxxgk-report p.paragraph { orphans: 2; widows: 2; }
+@media print { body { max-width: none; padding: 0; } }
+`;

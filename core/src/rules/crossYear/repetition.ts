@@ -1,0 +1,43 @@
+import type { Rule } from '../context';
+import { findRepeats, proseSentences, sectionSentences } from './sentences';
+
+/** Evaluators deduct when more than half of a report repeats last year's (formats.md §7). */
+const RELATED_LIMIT = 30;
+
+/** Share of each prose section that repeats last year's report, measured sentence by sentence in characters. */
+export const repetitionRule: Rule = {
+  name: 'repeat.lastYear',
+  check(context) {
+    const previous = context.previous;
+    if (!previous) return;
+    const lastYear = proseSentences(previous.model);
+    if (lastYear.length === 0) return;
+    const previousYear = previous.model.year ?? (context.model.year ?? 0) - 1;
+    for (const section of context.model.sections) {
+      if (section.spec?.kind === 'table') continue;
+      const sentences = sectionSentences(section);
+      if (sentences.length === 0) continue;
+      const repeats = findRepeats(sentences, lastYear);
+      const total = sentences.reduce((n, s) => n + s.key.length, 0);
+      const found = repeats.filter((r) => r !== undefined);
+      const repeated = found.reduce((n, r) => n + r!.sentence.key.length, 0);
+      if (repeated * 2 <= total) continue;
+      const percent = Math.min(100, Math.max(51, Math.round((repeated * 100) / total)));
+      context.report('repeat.lastYear', section.heading.title, { percent, repeated: found.length, total: sentences.length, previousYear }, {
+        related: found.slice(0, RELATED_LIMIT).map((r) => ({
+          span: r!.source, source: previous,
+          message: context.t(`与 ${previousYear} 年度报告重复：${excerpt(r!.sentence.text)}`, `Repeats the ${previousYear} report: ${excerpt(r!.sentence.text)}`),
+        })),
+        extra: {
+          percent,
+          repeats: found.map((r) => ({ start: r!.sentence.start, end: r!.sentence.end, previousStart: r!.source.start, previousEnd: r!.source.end })),
+          previousUri: previous.uri,
+        },
+      });
+    }
+  },
+};
+
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

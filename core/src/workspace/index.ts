@@ -1,0 +1,134 @@
+import { buildModel } from '../model/build';
+import type { ReportModel } from '../model/types';
+import type { OtherReport } from '../rules/context';
+import { scanIdentity, type ReportIdentity } from './identity';
+
+export { agencyKey, identityOf, scanIdentity, type ReportIdentity } from './identity';
+
+/** One report known to the index. The model is built only when a rule needs it. */
+export interface IndexedReport {
+  uri: string;
+  identity: ReportIdentity;
+  text: string;
+  /** Increases on every change of the text: part of the cache key of reports that depend on it. */
+  revision: number;
+}
+
+const keyOf = (agencyKey: string, year: number) => `${year}\u0000${agencyKey}`;
+
+/**
+ * The reports of a workspace (or a directory given to the CLI) keyed by (机关, 年度).
+ * Pure and synchronous: callers feed it texts (open editors, files read from disk) one
+ * file at a time and learn which other reports are affected by each change.
+ */
+export class ReportIndex {
+  private readonly reports = new Map<string, IndexedReport>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly models = new Map<string, { revision: number; model: ReportModel }>();
+  private revisionCounter = 0;
+
+  /** How many models of other reports are kept (least recently used are dropped). */
+  constructor(private readonly modelCacheSize = 256) {}
+
+  get size(): number { return this.reports.size; }
+  get(uri: string): IndexedReport | undefined { return this.reports.get(uri); }
+  all(): IndexedReport[] { return [...this.reports.values()]; }
+
+  /**
+   * Add or replace a report. Returns the uris whose cross-year checks may now differ:
+   * next year's reports of the old and the new identity (and the report itself when its
+   * identity changed, since its own last year changed).
+   */
+  update(uri: string, text: string, identity: ReportIdentity = scanIdentity(text)): string[] {
+    const old = this.reports.get(uri);
+    if (old && old.text === text) return [];
+    const affected = new Set<string>();
+    if (old) {
+      for (const dependant of this.dependantsOf(uri)) affected.add(dependant.uri);
+      this.unlink(old);
+      if (!sameIdentity(old.identity, identity)) affected.add(uri);
+    } else {
+      affected.add(uri);
+    }
+    const report: IndexedReport = { uri, identity, text, revision: ++this.revisionCounter };
+    this.reports.set(uri, report);
+    this.models.delete(uri);
+    if (identity.agencyKey && identity.year !== undefined) {
+      const key = keyOf(identity.agencyKey, identity.year);
+      if (!this.byKey.has(key)) this.byKey.set(key, new Set());
+      this.byKey.get(key)!.add(uri);
+    }
+    for (const dependant of this.dependantsOf(uri)) affected.add(dependant.uri);
+    return [...affected];
+  }
+
+  /** Forget a report; returns the reports that depended on it. */
+  remove(uri: string): string[] {
+    const old = this.reports.get(uri);
+    if (!old) return [];
+    const affected = this.dependantsOf(uri).map((r) => r.uri);
+    this.unlink(old);
+    this.reports.delete(uri);
+    this.models.delete(uri);
+    return affected;
+  }
+
+  /** Every report of (agency, year). More than one means duplicates (copies of a file). */
+  find(agencyKey: string, year: number): IndexedReport[] {
+    return [...(this.byKey.get(keyOf(agencyKey, year)) ?? [])].map((uri) => this.reports.get(uri)!).filter(Boolean);
+  }
+
+  /**
+   * Last year's report of the same agency, when exactly one exists. Two candidates are
+   * ambiguous: the checks stand down rather than guess.
+   */
+  previousOf(uri: string, identity: ReportIdentity | undefined = this.reports.get(uri)?.identity): IndexedReport | undefined {
+    if (!identity?.agencyKey || identity.year === undefined) return undefined;
+    const candidates = this.find(identity.agencyKey, identity.year - 1).filter((r) => r.uri !== uri);
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  /** Next year's reports of the same agency (whose cross-year checks read this one). */
+  dependantsOf(uri: string): IndexedReport[] {
+    const identity = this.reports.get(uri)?.identity;
+    if (!identity?.agencyKey || identity.year === undefined) return [];
+    return this.find(identity.agencyKey, identity.year + 1).filter((r) => r.uri !== uri);
+  }
+
+  /** The model of an indexed report, built on first use and cached by revision. */
+  model(uri: string): ReportModel | undefined {
+    const report = this.reports.get(uri);
+    if (!report) return undefined;
+    const cached = this.models.get(uri);
+    if (cached && cached.revision === report.revision) {
+      this.models.delete(uri);
+      this.models.set(uri, cached); // most recently used last
+      return cached.model;
+    }
+    const model = buildModel(report.text);
+    this.models.set(uri, { revision: report.revision, model });
+    while (this.models.size > this.modelCacheSize) this.models.delete(this.models.keys().next().value as string);
+    return model;
+  }
+
+  /** Last year's report as the rules take it, with a key that changes whenever it does. */
+  previousReport(uri: string, identity?: ReportIdentity): (OtherReport & { key: string }) | undefined {
+    const previous = this.previousOf(uri, identity);
+    if (!previous) return undefined;
+    const model = this.model(previous.uri);
+    return model ? { uri: previous.uri, model, key: `${previous.uri}@${previous.revision}` } : undefined;
+  }
+
+  private unlink(report: IndexedReport): void {
+    const { agencyKey, year } = report.identity;
+    if (!agencyKey || year === undefined) return;
+    const key = keyOf(agencyKey, year);
+    const set = this.byKey.get(key);
+    set?.delete(report.uri);
+    if (set && set.size === 0) this.byKey.delete(key);
+  }
+}
+
+function sameIdentity(a: ReportIdentity, b: ReportIdentity): boolean {
+  return a.agencyKey === b.agencyKey && a.year === b.year;
+}

@@ -1,0 +1,14 @@
+import { features } from '../../../core/src';
+import { analysisOf } from './analysis';
+import type { Feature } from './feature';
+
+/** textDocument/foldingRange: header, sections, captions, group rows, comment runs. */
+export const foldingFeature: Feature = {
+  capabilities: { foldingRangeProvider: true },
+  register(context) {
+    context.connection.onFoldingRanges((params) => {
+      const analysis = analysisOf(context, params.textDocument);
+      return analysis ? features.foldingRanges(analysis.model) : [];
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import { features } from '../../../core/src';
+import { analysisOf } from './analysis';
+import type { Feature } from './feature';
+
+/** textDocument/hover: a cell's row, column, unit and totals; a total's sum; the rule behind a diagnostic. */
+export const hoverFeature: Feature = {
+  capabilities: { hoverProvider: true },
+  register(context) {
+    context.connection.onHover((params) => {
+      const analysis = analysisOf(context, params.textDocument);
+      if (!analysis) return null;
+      const offset = analysis.model.index.offsetAt(params.position);
+      return features.hover(analysis.model, analysis.diagnostics, offset, context.settings().current.locale) ?? null;
+    });
+  },
+};

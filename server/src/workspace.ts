@@ -1,0 +1,177 @@
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CONFIG_FILE, EMPTY_CONFIG, parseConfig, ReportIndex, severitiesFor, type Locale, type OtherReport, type SeverityOverrides, type ZfxxgkConfig,
+} from '../../core/src';
+
+/** Files indexed per turn of the event loop: the editor's requests run in between. */
+const SLICE = 25;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
+
+/** file: URIs in one spelling (VS Code encodes `c%3A`, Node writes `C:`), so keys compare equal. */
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try { return pathToFileURL(fileURLToPath(uri)).href; } catch { return uri; }
+}
+
+function uriToPath(uri: string): string | undefined {
+  try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; }
+}
+
+/**
+ * Every *.zfxxgk of the workspace folders in one ReportIndex: open documents by their live
+ * text, the others read from disk. Tells the caller which open documents to check again when
+ * a report they depend on (last year's) changes.
+ */
+export class WorkspaceReports {
+  readonly index = new ReportIndex();
+  private folders: string[] = [];
+  private readonly configs = new Map<string, ZfxxgkConfig>();
+  private indexing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly locale: () => Locale,
+    /** Check these (open) documents again. */
+    private readonly revalidate: (uris: string[]) => void,
+  ) {}
+
+  /** Index the folders in the background; resolves when done (tests and the status bar may wait). */
+  start(folderUris: string[]): Promise<void> {
+    this.folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
+    this.indexing = this.indexAll();
+    return this.indexing;
+  }
+
+  get ready(): Promise<void> { return this.indexing; }
+
+  /** Options of the analysis of one document: last year's report and the config file's severities. */
+  previousFor(uri: string): (OtherReport & { key: string }) | undefined {
+    const key = normalizeUri(uri);
+    if (!this.index.get(key)) {
+      const document = this.documents.get(uri);
+      if (document) this.index.update(key, document.getText());
+    }
+    return this.index.previousReport(key);
+  }
+
+  severitiesFor(uri: string, base: SeverityOverrides): SeverityOverrides {
+    const file = uriToPath(uri);
+    if (!file) return base;
+    const folder = this.folderOf(file);
+    const config = folder ? this.configs.get(folder) : undefined;
+    if (!folder || !config) return base;
+    return severitiesFor(config, path.relative(folder, file).split(path.sep).join('/'), base);
+  }
+
+  /** An open document changed: its live text replaces the indexed one. */
+  documentChanged(document: TextDocument): void {
+    this.notify(this.index.update(normalizeUri(document.uri), document.getText()), document.uri);
+  }
+
+  /** A document closed: the file on disk is the truth again (unsaved edits are gone). */
+  async documentClosed(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    if (!file) { this.notify(this.index.remove(normalizeUri(uri))); return; }
+    await this.readFromDisk(file);
+  }
+
+  /** workspace/didChangeWatchedFiles: *.zfxxgk created, changed or deleted outside the editor; the config file. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      const file = uriToPath(change.uri);
+      if (!file) continue;
+      if (path.basename(file) === CONFIG_FILE) {
+        await this.loadConfig(path.dirname(file));
+        this.revalidate(this.documents.all().map((d) => d.uri));
+        continue;
+      }
+      if (!file.endsWith('.zfxxgk') || this.isOpen(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) this.notify(this.index.remove(normalizeUri(change.uri)));
+      else await this.readFromDisk(file);
+    }
+  }
+
+  /** Ask the client to report changes of the config file too (it already watches *.zfxxgk). */
+  watchConfigFile(dynamicRegistration: boolean): void {
+    if (!dynamicRegistration) return;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] }).catch(() => undefined);
+  }
+
+  private async indexAll(): Promise<void> {
+    for (const folder of this.folders) await this.loadConfig(folder);
+    const files: string[] = [];
+    for (const folder of this.folders) await this.collect(folder, files);
+    for (let i = 0; i < files.length; i += SLICE) {
+      for (const file of files.slice(i, i + SLICE)) {
+        const uri = pathToFileURL(file).href;
+        if (this.isOpen(uri)) continue;
+        const text = await readText(file);
+        if (text !== undefined) this.index.update(uri, text);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Open documents may have found their last year's report.
+    this.revalidate(this.documents.all().map((d) => d.uri));
+  }
+
+  private async collect(folder: string, files: string[]): Promise<void> {
+    let entries: import('fs').Dirent[];
+    try { entries = await fsp.readdir(folder, { withFileTypes: true }); } catch { return; }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await this.collect(full, files);
+      else if (entry.isFile() && entry.name.endsWith('.zfxxgk')) files.push(full);
+    }
+  }
+
+  private async readFromDisk(file: string): Promise<void> {
+    const uri = pathToFileURL(file).href;
+    const text = await readText(file);
+    this.notify(text === undefined ? this.index.remove(uri) : this.index.update(uri, text));
+  }
+
+  private async loadConfig(folder: string): Promise<void> {
+    if (!this.folders.includes(folder)) return; // only at a workspace folder's root
+    const text = await readText(path.join(folder, CONFIG_FILE));
+    if (text === undefined) { this.configs.delete(folder); return; }
+    const { config, problems } = parseConfig(text, this.locale());
+    this.configs.set(folder, config === EMPTY_CONFIG && problems.length > 0 ? EMPTY_CONFIG : config);
+    if (problems.length > 0) {
+      const message = `${CONFIG_FILE}: ${problems.join(' ')}`;
+      this.connection.console.warn(message);
+      void this.connection.window.showWarningMessage(message);
+    }
+  }
+
+  private folderOf(file: string): string | undefined {
+    return this.folders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  private isOpen(uri: string): boolean {
+    const key = normalizeUri(uri);
+    return this.documents.all().some((d) => normalizeUri(d.uri) === key);
+  }
+
+  /** Re-check the open documents among `uris` (except the one whose own change caused it). */
+  private notify(uris: string[], except?: string): void {
+    if (uris.length === 0) return;
+    const wanted = new Set(uris);
+    const open = this.documents.all().filter((d) => d.uri !== except && wanted.has(normalizeUri(d.uri))).map((d) => d.uri);
+    if (open.length > 0) this.revalidate(open);
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    const text = await fsp.readFile(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch { return undefined; }
+}

@@ -1,0 +1,142 @@
+import * as assert from 'assert';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { analyze, renderPreview } from '../../core/src';
+import { previewShell } from '../../client/src/preview/shell';
+import type { FromWebview, ToWebview } from '../../client/src/preview/protocol';
+import { launchChromium, RESULTS, skipWithoutChromium } from '../helpers/chromium';
+import { example, HUAIAN, replaceLine, ROOT } from '../helpers/examples';
+
+// Browser globals inside page.evaluate callbacks (the test project has no DOM lib).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const window: any, document: any;
+type Element = { getBoundingClientRect(): { top: number }; style: { width: string } };
+
+/**
+ * The preview's webview page in a real browser, outside VS Code: the shell, its CSP and the
+ * bundled script, with acquireVsCodeApi stubbed to record the messages it posts.
+ */
+describe('preview webview (in headless chromium)', function () {
+  this.timeout(60000);
+  let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+  let page: Page;
+  let dir: string;
+
+  const posted = () => page.evaluate(() => (window as unknown as { posted: FromWebview[] }).posted);
+  const send = (message: ToWebview) => page.evaluate((m) => window.postMessage(m, '*'), message);
+  const lastOf = async <T extends FromWebview['type']>(type: T) =>
+    (await posted()).filter((m): m is Extract<FromWebview, { type: T }> => m.type === type).at(-1);
+
+  async function open(text: string, line = 0): Promise<void> {
+    const analysis = analyze(text);
+    const { html, layout } = renderPreview(analysis);
+    const shell = previewShell({
+      cspSource: 'file:', nonce: 'testnonce123', scriptUri: 'preview.js', html, version: 1, summary: layout.summary,
+      state: { uri: 'file:///report.zfxxgk', line },
+    });
+    fs.writeFileSync(path.join(dir, 'preview.html'), shell);
+    page = await browser!.context.newPage();
+    await page.setViewportSize({ width: 800, height: 500 }); // an editor-sized pane: every line can reach the top
+    await page.addInitScript(() => {
+      const w = window as unknown as { posted: unknown[]; saved: unknown; acquireVsCodeApi: () => unknown };
+      w.posted = [];
+      w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => w.saved, setState: (s: unknown) => { w.saved = s; } });
+    });
+    await page.goto('file://' + path.join(dir, 'preview.html'));
+    await page.waitForFunction(() => (window as unknown as { posted: FromWebview[] }).posted.some((m) => m.type === 'state'));
+  }
+
+  before(async function () {
+    skipWithoutChromium(this);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-webview-'));
+    const script = esbuild.buildSync({
+      entryPoints: [path.join(ROOT, 'client/src/preview/webview/main.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022',
+    });
+    fs.writeFileSync(path.join(dir, 'preview.js'), script.outputFiles[0].text);
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the first render at once, with the column widths applied under the CSP', async () => {
+    await open(example(HUAIAN));
+    assert.strictEqual(await page.locator('h1.title').textContent(), '淮安市人民政府2024年政府信息公开工作年度报告');
+    const widths = await page.$$eval('table.table3 col', (cols) => cols.map((c) => (c as unknown as Element).style.width));
+    assert.deepStrictEqual(widths.slice(0, 3), ['5.61%', '14.02%', '28.04%']);
+    // At the very top: the title's line (标题：… is line 1).
+    assert.deepStrictEqual(await lastOf('state'), { type: 'state', version: 1, scrollLine: 1 });
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, 'preview-webview.png') });
+  });
+
+  it('patches an update into the DOM without a reload, and drops a stale version', async () => {
+    await open(example(HUAIAN));
+    await page.evaluate(() => { (document.querySelector('table.table3') as unknown as { keep: number }).keep = 42; });
+    const edited = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+    const { html, layout } = renderPreview(analyze(edited));
+    await send({ type: 'update', html, version: 3, summary: layout.summary });
+    await page.waitForSelector('td.mark-error');
+    // The row total and the column's （七）总计 are both wrong now.
+    assert.deepStrictEqual(await page.locator('td.mark-error').allTextContents(), ['1363', '3050']);
+    assert.match((await page.locator('td.mark-error').first().getAttribute('title'))!, /1362/);
+    assert.strictEqual(await page.evaluate(() => (document.querySelector('table.table3') as unknown as { keep?: number }).keep), 42, 'same table element: patched, not reloaded');
+    assert.match((await page.locator('#zfxxgk-status').textContent())!, /错误 2/);
+
+    const old = renderPreview(analyze(example(HUAIAN)));
+    await send({ type: 'update', html: old.html, version: 2, summary: old.layout.summary });
+    await page.waitForTimeout(100);
+    assert.strictEqual(await page.locator('td.mark-error').count(), 2, 'version 2 arrived after 3: dropped');
+    assert.strictEqual((await lastOf('state'))!.version, 3);
+  });
+
+  it('scrolls to the editor\'s line, and reports the user\'s scrolling as a source line', async () => {
+    await open(example(HUAIAN));
+    await send({ type: 'scrollToLine', line: 40 });
+    await page.waitForFunction(() => window.scrollY > 0);
+    const rowTop = await page.$eval('tr[data-line="40"]', (tr) => tr.getBoundingClientRect().top);
+    assert.ok(Math.abs(rowTop) < 2, `line 40's row is at the top (${rowTop})`);
+    await page.waitForTimeout(120);
+    const state = (await lastOf('state'))!;
+    assert.ok(Math.abs(state.scrollLine - 40) < 0.5, `reported line ${state.scrollLine}`);
+    assert.strictEqual(await lastOf('revealLine'), undefined, 'our own scrolling does not move the editor');
+
+    await page.waitForTimeout(250);
+    await page.evaluate(() => window.scrollTo(0, (document.querySelector('tr[data-line="52"]') as Element).getBoundingClientRect().top + window.scrollY));
+    await page.waitForFunction(() => (window as unknown as { posted: FromWebview[] }).posted.some((m) => m.type === 'revealLine'));
+    const reveal = (await lastOf('revealLine'))!;
+    assert.ok(Math.abs(reveal.line - 52) < 0.5, `revealLine ${reveal.line}`);
+  });
+
+  it('a click on a cell asks for its exact source position', async () => {
+    await open(example(HUAIAN));
+    await page.locator('td.value', { hasText: '3119' }).first().click();
+    assert.deepStrictEqual(await lastOf('openSource'), { type: 'openSource', line: 33, character: 48 });
+  });
+
+  it('restores the scroll position it persisted (the serializer state)', async () => {
+    await open(example(HUAIAN), 52);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const saved = await page.evaluate(() => (window as unknown as { saved: { line: number } }).saved);
+    assert.ok(Math.abs(saved.line - 52) < 0.5, `saved line ${saved.line}`);
+  });
+
+  it('author markup stays text: no script runs, no image loads', async () => {
+    const text = example(HUAIAN).replace('# 六、其他需要报告的事项\n',
+      '# 六、其他需要报告的事项\n<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>\n');
+    const failed: string[] = [];
+    await open(text);
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    const shown = await page.locator('p.paragraph', { hasText: 'onerror' }).textContent();
+    assert.strictEqual(shown, '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>');
+    assert.strictEqual(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+    assert.strictEqual(await page.locator('#zfxxgk-root img, #zfxxgk-root script').count(), 0);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp!, /default-src 'none'; style-src 'nonce-testnonce123'; script-src 'nonce-testnonce123'/);
+  });
+});

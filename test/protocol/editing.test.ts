@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { LspClient } from '../helpers/lspClient';
+import { example, HUAIAN, replaceLine, SEED } from '../helpers/examples';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Each editing request over stdio against the bundled server (dist/server.js). */
+describe('language server over stdio: editing features', function () {
+  let client: LspClient;
+  const huaian = example(HUAIAN);
+  const lines = huaian.split('\n');
+  const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+  const uri = 'file:///tmp/edit-huaian.zfxxgk';
+  let capabilities: any;
+
+  beforeEach(async () => {
+    client = new LspClient();
+    capabilities = (await client.initialize({ locale: 'zh-cn' })).capabilities;
+    client.open(uri, huaian, 1);
+    await client.diagnostics(uri, 1);
+  });
+  afterEach(async () => client.shutdown());
+
+  it('announces every editing capability', () => {
+    for (const key of ['completionProvider', 'hoverProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider',
+      'semanticTokensProvider', 'selectionRangeProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'codeActionProvider']) {
+      assert.ok(capabilities[key], key);
+    }
+    assert.deepStrictEqual(capabilities.semanticTokensProvider.legend.tokenTypes, ['heading', 'caption', 'label', 'number', 'total', 'prose', 'headerKey', 'comment']);
+  });
+
+  it('textDocument/completion: a missing row by pinyin initials, with its cells as a snippet', async () => {
+    const text = replaceLine(huaian, '（一）予以公开', 'yygk');
+    client.change(uri, 2, [{ text }]);
+    const line = lineOf('（一）予以公开');
+    const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 4 } });
+    const item = items.find((i: any) => i.label === '（一）予以公开');
+    assert.ok(item.filterText.includes('yygk'));
+    assert.strictEqual(item.insertTextFormat, 2);
+    assert.match(item.textEdit.newText, /^（一）予以公开 \| \$\{1:0\} .* \$\{7:0\}$/);
+    assert.match(item.documentation.value, /全部予以公开的申请件数/);
+  });
+
+  it('textDocument/hover: the sum behind a total', async () => {
+    const line = lineOf('一、本年新收');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('3119') + 1 } });
+    assert.strictEqual(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /3001 \+ 53 \+ 0 \+ 0 \+ 61 \+ 4 = 3119 ✓/);
+  });
+
+  it('textDocument/inlayHint: column names, and none once the setting is off', async () => {
+    const line = lineOf('行政复议');
+    const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range });
+    assert.deepStrictEqual(hints.map((h: any) => h.label), ['维持:', '纠正:', '其他:', '未结:', '总计:']);
+    client.settings = { inlayHints: { columnNames: false } };
+    client.notify('workspace/didChangeConfiguration', { settings: { zfxxgk: client.settings } });
+    await client.diagnostics(uri);
+    assert.deepStrictEqual(await client.request('textDocument/inlayHint', { textDocument: { uri }, range }), []);
+  });
+
+  it('textDocument/documentSymbol, foldingRange, selectionRange and semanticTokens/full', async () => {
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepStrictEqual(symbols.filter((s: any) => s.kind === 3).map((s: any) => s.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、', '六、']);
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f: any) => f.startLine === lineOf('# 三、') && f.endLine === lineOf('四、结转下年度')));
+    const line = lineOf('行政复议');
+    const [selection] = await client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line, character: lines[line].indexOf('351') + 1 }] });
+    assert.deepStrictEqual(selection.range, { start: { line, character: lines[line].indexOf('351') }, end: { line, character: lines[line].indexOf('351') + 3 } });
+    assert.deepStrictEqual(selection.parent.range.start, { line, character: 0 });
+    const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(tokens.data.length > 500 && tokens.data.length % 5 === 0);
+  });
+
+  it('textDocument/formatting and rangeFormatting: minimal per-line edits', async () => {
+    const seedUri = 'file:///tmp/edit-seed.zfxxgk';
+    client.open(seedUri, example(SEED), 1);
+    const edits = await client.request('textDocument/formatting', { textDocument: { uri: seedUri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.ok(edits.length >= 20);
+    assert.ok(edits.every((e: any) => e.range.start.line === e.range.end.line && /^ *$/.test(e.newText)));
+    const seedLines = example(SEED).split('\n');
+    const line = seedLines.findIndex((l) => l.startsWith('（一）予以公开'));
+    const range = { start: { line, character: 0 }, end: { line, character: seedLines[line].length } };
+    const ranged = await client.request('textDocument/rangeFormatting', { textDocument: { uri: seedUri }, range, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepStrictEqual(ranged.map((e: any) => e.range.start.line), [line]);
+    assert.deepStrictEqual(await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }).then((e: any[]) => e.filter((x) => x.range.start.line < lineOf('# 三'))), []);
+  });
+
+  it('textDocument/codeAction: the fix of a wrong total, and filling every total of the table', async () => {
+    const line = lineOf('（一）予以公开');
+    const character = lines[line].indexOf('1362');
+    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1363' }]);
+    const diagnostics = await client.diagnostics(uri, 2);
+    const diagnostic = diagnostics.find((d: any) => d.code === 'table3.rowTotal');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    assert.deepStrictEqual(actions.map((a: any) => a.title), ['改为 1362', '填写表三（收到和处理政府信息公开申请情况）所有可计算的总计（1 处）']);
+    assert.strictEqual(actions[0].kind, 'quickfix');
+    assert.strictEqual(actions[0].isPreferred, true);
+    assert.deepStrictEqual(actions[0].edit.changes[uri], [{ range: { start: { line, character }, end: { line, character: character + 4 } }, newText: '1362' }]);
+  });
+});

@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import JSZip from 'jszip';
+import { LspClient } from '../helpers/lspClient';
+import { example, HUAIAN } from '../helpers/examples';
+
+describe('language server over stdio: zfxxgk/render and zfxxgk/export', function () {
+  let client: LspClient;
+  const uri = 'file:///tmp/huaian.zfxxgk';
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize({ locale: 'zh-cn' });
+  });
+  afterEach(async () => client.shutdown());
+
+  it('renders the open document\'s current version, and follows an edit', async () => {
+    const text = example(HUAIAN);
+    client.open(uri, text, 1);
+    const first = await client.request('zfxxgk/render', { uri, version: 1 });
+    assert.strictEqual(first.version, 1);
+    assert.deepStrictEqual(first.diagnosticsSummary, { errors: 0, warnings: 0, information: 0, hints: 0 });
+    assert.match(first.html, /^<article class="zfxxgk-report" data-format="2021">/);
+    assert.match(first.html, /<td class="value" data-line="36" data-col="39">1362<\/td>/);
+
+    const line = text.split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
+    client.change(uri, 2, [{ range: { start: { line, character: 39 }, end: { line, character: 43 } }, text: '1363' }]);
+    const second = await client.request('zfxxgk/render', { uri, version: 2 });
+    assert.strictEqual(second.version, 2);
+    assert.strictEqual(second.diagnosticsSummary.errors, 2);
+    assert.match(second.html, /<td class="value mark mark-error" data-line="36" data-col="39" title="[^"]*1362[^"]*">1363<\/td>/);
+  });
+
+  it('answers null for a document that is not open', async () => {
+    assert.strictEqual(await client.request('zfxxgk/render', { uri: 'file:///nowhere.zfxxgk' }), null);
+  });
+
+  it('exports HTML and DOCX, and returns the errors instead of refusing', async () => {
+    client.open(uri, example(HUAIAN).replace('| 72 | 64 | 178 | 37 | 351', '| 72 | 64 | 178 | 37 | 350'), 1);
+    const html = await client.request('zfxxgk/export', { uri, to: 'html' });
+    assert.strictEqual(html.encoding, 'utf8');
+    assert.match(html.data, /^<!DOCTYPE html>/);
+    assert.deepStrictEqual(html.errors.map((e: { code: string; line: number }) => [e.code, e.line]), [['table4.total', 65]]);
+    const docx = await client.request('zfxxgk/export', { uri, to: 'docx' });
+    assert.strictEqual(docx.encoding, 'base64');
+    const zip = await JSZip.loadAsync(Buffer.from(docx.data, 'base64'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    assert.strictEqual((xml.match(/<w:tbl>/g) ?? []).length, 3);
+    assert.strictEqual(docx.errors.length, 1);
+  });
+});
