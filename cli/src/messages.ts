@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/src';
 
 /** The CLI's own words (diagnostic messages come from the core catalog). */
-const TEXT = {
+export const TEXT = {
   usage: {
     'zh-cn': `用法：zfxxgk <命令> [选项]
 

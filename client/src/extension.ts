@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { newReport } from './commands/newReport';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { PreviewManager } from './preview/manager';
@@ -19,7 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: { configurationSection: 'zfxxgk', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.zfxxgk') },
     initializationOptions: { locale: vscode.env.language, settings: vscode.workspace.getConfiguration('zfxxgk') },
   };
-  client = new LanguageClient('zfxxgk', vscode.l10n.t('政府信息公开年度报告语言服务'), serverOptions, clientOptions);
+  client = new LanguageClient('zfxxgk', vscode.l10n.t('Annual report (zfxxgk) language server'), serverOptions, clientOptions);
+  context.subscriptions.push(vscode.commands.registerCommand('zfxxgk.newReport', newReport));
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
   const previews = new PreviewManager(context, client);

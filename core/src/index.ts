@@ -9,6 +9,7 @@ export { LineIndex, type Position, type Range } from './text/positions';
 export { labelKey, toHalfWidth, displayWidth } from './text/normalize';
 export { RULES, ruleInfo, type Severity, type RuleInfo } from './i18n/catalog';
 export { normalizeLocale, pick, ruleMessage } from './i18n/locale';
+export { reportSkeleton, type SkeletonOptions } from './skeleton';
 export * as features from './features';
 export { ReportIndex, agencyKey, identityOf, scanIdentity, type IndexedReport, type ReportIdentity } from './workspace';
 export * from './config';

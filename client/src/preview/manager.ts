@@ -40,7 +40,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   async show(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const target = this.activeDocumentUri(uri);
     if (!target) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个年度报告（.zfxxgk）文件。'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open an annual report (.zfxxgk) file first.'));
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;

@@ -37,7 +37,7 @@ export class PreviewPanel implements vscode.Disposable {
   ) {
     this.scrollLine = initialLine;
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
-    panel.title = vscode.l10n.t('预览 {0}', path.basename(uri.fsPath || uri.path));
+    panel.title = vscode.l10n.t('Preview {0}', path.basename(uri.fsPath || uri.path));
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),

@@ -1,0 +1,73 @@
+import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec } from './formats';
+
+export interface SkeletonOptions {
+  /** Report year (年度); picks the format version unless `version` is given. */
+  year: number;
+  /** Publishing agency (机关); a placeholder when absent. */
+  agency?: string;
+  version?: FormatVersion;
+  /** Emit VS Code snippet syntax: agency and prose are tab stops, literal `$ } \` escaped. */
+  snippet?: boolean;
+}
+
+const AGENCY_PLACEHOLDER = '（机关名称）';
+
+/** Placeholder prose per section (五 and 六 are worded so the content checks are satisfied once filled in). */
+const PROSE: Record<number, string> = {
+  1: '（概述本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等工作情况。）',
+  5: '（如实说明存在的主要问题及改进情况。）',
+  6: '（说明其他需要报告的事项。）',
+};
+const FEES_2021 = '（说明本年度收取信息处理费的情况，未收取的也应说明。）';
+
+/**
+ * A complete, empty report in the statutory layout of its format version, generated from the format data:
+ * header lines, the six sections, every caption, column header and row with 0 in each cell (group rows
+ * carry no numbers). Checks clean with `analyze`. Used by the "new report" command and the snippets.
+ */
+export function reportSkeleton(options: SkeletonOptions): string {
+  const version = options.version ?? versionForYear(options.year);
+  const format = FORMATS[version];
+  const escape = (text: string) => (options.snippet ? text.replace(/[$}\\]/g, (c) => `\\${c}`) : text);
+  let stop = 1;
+  const field = (text: string) => (options.snippet ? `\${${stop++}:${escape(text)}}` : text);
+  const agencyName = options.agency ?? AGENCY_PLACEHOLDER;
+  const agency = options.snippet ? `\${1:${escape(agencyName)}}` : agencyName;
+  if (options.snippet) stop = 2;
+  const year = String(options.year);
+
+  const lines: string[] = [
+    `标题：${agency}${year}年政府信息公开工作年度报告`,
+    `机关：${agency}`,
+    `年度：${year}`,
+    `格式：${version}`,
+    '',
+    `本报告由${agency}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。` +
+      `报告所列统计期限自 ${year} 年 1 月 1 日至 ${year} 年 12 月 31 日。`,
+    '',
+  ];
+  for (const section of format.sections) {
+    lines.push(`# ${section.heading}`);
+    if (section.table) {
+      for (const subTable of format.tables[section.table].subTables) lines.push(...tableLines(subTable, escape));
+    } else {
+      lines.push(field(version === '2021' && section.index === 6 ? FEES_2021 : PROSE[section.index] ?? ''));
+    }
+    lines.push('');
+  }
+  const text = lines.join('\n');
+  return options.snippet ? text + '$0' : text;
+}
+
+function tableLines(subTable: SubTableSpec, escape: (text: string) => string): string[] {
+  const out: string[] = [];
+  if (subTable.caption) {
+    out.push(`## ${subTable.caption}`);
+    out.push(escape(['信息内容', ...subTable.columns.map((c) => c.label)].join(' | ')));
+  }
+  const zeros = subTable.columns.map(() => '0');
+  for (const row of subTable.rows) {
+    out.push(escape(row.kind === 'group' ? row.label : [row.label, ...zeros].join(' | ')));
+  }
+  return out;
+}
