@@ -29,6 +29,7 @@ phase "package the .vsix"
 VSIX=$(bash scripts/package.sh --quiet) || fail_setup "npm run package"
 # Without a language pack VS Code falls back to English whatever --locale says; this fixture pack makes
 # zh-cn a real display language (vscode.env.language, package.nls.zh-cn.json, l10n bundles).
+mkdir -p "$E2E"
 LANGPACK="$E2E/langpack-zh-cn.vsix"
 ( cd test/e2e/langpack-zh-cn && npx vsce package --no-dependencies --allow-missing-repository --skip-license -o "$LANGPACK" >/dev/null ) \
   || fail_setup "zh-cn language pack fixture"
