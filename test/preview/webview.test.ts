@@ -35,7 +35,7 @@ describe('preview webview (in headless chromium)', function () {
     const { html, layout } = renderPreview(analysis);
     const shell = previewShell({
       cspSource: 'file:', nonce: 'testnonce123', scriptUri: 'preview.js', html, version: 1, summary: layout.summary,
-      state: { uri: 'file:///report.zfxxgk', line },
+      state: { uri: 'file:///report.zfxxgk', line }, labels: { errors: '错误', warnings: '警告' },
     });
     fs.writeFileSync(path.join(dir, 'preview.html'), shell);
     page = await browser!.context.newPage();

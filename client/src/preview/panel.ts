@@ -76,6 +76,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.panel.webview.html = previewShell({
           cspSource: this.panel.webview.cspSource,
           nonce: makeNonce(),
+          labels: { errors: vscode.l10n.t('Errors'), warnings: vscode.l10n.t('Warnings') },
           scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'preview.js')).toString(),
           html: result.html,
           version: result.version,

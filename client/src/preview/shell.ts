@@ -3,6 +3,8 @@ import { BASE_CSS, PREVIEW_CSS } from '../../../core/src/render/styles';
 import type { PersistedState, SummaryCounts } from './protocol';
 
 export interface ShellOptions {
+  /** Localised words of the page's status line. */
+  labels?: { errors: string; warnings: string };
   /** webview.cspSource */
   cspSource: string;
   nonce: string;
@@ -29,7 +31,8 @@ export function previewShell(options: ShellOptions): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const boot = JSON.stringify({ version: options.version, summary: options.summary, state: options.state })
+  const labels = options.labels ?? { errors: 'Errors', warnings: 'Warnings' };
+  const boot = JSON.stringify({ version: options.version, summary: options.summary, state: options.state, labels })
     .replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   return `<!DOCTYPE html>
 <html lang="zh-CN">

@@ -7,7 +7,7 @@ import { lineElements, lineForOffset, offsetForLine } from './scroll';
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): PersistedState | undefined; setState(state: PersistedState): void };
 
 const vscode = acquireVsCodeApi();
-const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as { version: number; summary: SummaryCounts; state: PersistedState };
+const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as { version: number; summary: SummaryCounts; state: PersistedState; labels?: { errors: string; warnings: string } };
 const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
 let version = boot.version;
@@ -23,8 +23,8 @@ function applyWidths(): void {
 
 function showSummary(summary: SummaryCounts): void {
   const parts: string[] = [];
-  if (summary.errors) parts.push(`错误 ${summary.errors}`);
-  if (summary.warnings) parts.push(`警告 ${summary.warnings}`);
+  if (summary.errors) parts.push(`${boot.labels?.errors ?? 'Errors'} ${summary.errors}`);
+  if (summary.warnings) parts.push(`${boot.labels?.warnings ?? 'Warnings'} ${summary.warnings}`);
   status.textContent = parts.join(' · ');
   status.hidden = parts.length === 0;
 }
