@@ -57,4 +57,37 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().waitForProblemCounts(0, 1); // the skeleton checks clean
     await wb().screenshot('new-report');
   });
+
+  it('completion offers a missing row typed as pinyin initials (yygk → （一）予以公开)', async () => {
+    // In the new report: take out the 予以公开 row, then type its initials on the empty line.
+    await wb().select('（一）予以公开 |');
+    await wb().page.keyboard.press('Home');
+    await wb().page.keyboard.press('Shift+End');
+    await wb().page.keyboard.press('Delete');
+    await wb().page.keyboard.type('yygk');
+    await wb().page.keyboard.press('Control+Space');
+    const item = wb().page.locator('.suggest-widget .monaco-list-row', { hasText: '予以公开' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    await wb().page.waitForTimeout(500);
+    await wb().screenshot('completion');
+    await wb().page.keyboard.press('Enter'); // accept: the row comes back with its cells
+    await wb().page.locator('.editor-instance .view-lines', { hasText: '（一）予以公开' }).first().waitFor({ timeout: 30_000 });
+  });
+
+  it('the preview shows the official table layout beside the editor', async () => {
+    await wb().runCommand(texts.previewToSideCommand);
+    // The webview lives in nested frames: find the one that holds the rendered table 三.
+    let found = false;
+    for (let i = 0; i < 100 && !found; i++) {
+      for (const frame of wb().page.frames()) {
+        const count = await frame.locator('td', { hasText: '本年新收政府信息公开申请数量' }).count().catch(() => 0);
+        if (count > 0) { found = true; break; }
+      }
+      if (!found) await wb().page.waitForTimeout(300);
+    }
+    assert.ok(found, 'the rendered table 三 appears in the preview');
+    await wb().page.waitForTimeout(800);
+    await wb().screenshot('preview');
+  });
 });
+
