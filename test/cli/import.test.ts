@@ -1,17 +1,10 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from '../helpers/examples';
+import { zfxxgk } from '../helpers/cli';
 import { errorsOf, numbersOf } from '../helpers/imported';
 
-function zfxxgk(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'zfxxgk'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'zh_CN.UTF-8', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const HUAIAN_TXT = path.join('test', 'fixtures', 'reports', '2024-huaian-shi.txt');
 

@@ -1,17 +1,11 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { example, HUAIAN, ROOT } from '../helpers/examples';
+import { example, HUAIAN } from '../helpers/examples';
+import { zfxxgk } from '../helpers/cli';
 
-function zfxxgk(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'zfxxgk'), ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'zh_CN.UTF-8', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('zfxxgk render', () => {
   let dir: string;
