@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { analyze } from '../../core/src';
+import { analyze, lookupCell } from '../../core/src';
 import { example, HUAIAN, SEED } from '../helpers/examples';
 
-const ARITHMETIC = /^table[34]\.|^table2\.publishedWithinTotal$/;
-const arithmetic = (text: string) => analyze(text).diagnostics.filter((d) => ARITHMETIC.test(d.code));
+/** Every arithmetic code, the blank-as-zero warning included. */
+const ARITHMETIC = /^table[34]\.|^table2\.publishedWithinTotal$|^table\.blankAsZero$/;
 
 /** Every numeric cell of tables 三 and 四: [line index, cell index, value]. */
 function numericCells(text: string): Array<[number, number, number]> {
@@ -40,16 +40,38 @@ describe('arithmetic never guesses', () => {
       }
     });
 
-    it(`${name}: blanking any single number stands every arithmetic check down`, () => {
+    it(`${name}: blanking a 0 is silent; blanking any other number never gives an arithmetic error, only the stated blank-as-zero warning`, () => {
+      let warned = 0;
       for (const marker of ['', '/', '—']) {
-        for (const [line, cell] of cells) {
+        for (const [line, cell, value] of cells) {
           const changed = withCell(text, line, cell, marker);
-          assert.deepStrictEqual(arithmetic(changed).map((d) => d.message), [], `line ${line + 1} cell ${cell} "${marker}"`);
-          const { diagnostics } = analyze(changed);
+          const { diagnostics, model } = analyze(changed);
+          const found = diagnostics.filter((d) => ARITHMETIC.test(d.code));
+          const where = `line ${line + 1} cell ${cell} (${value}) "${marker}"`;
           assert.ok(diagnostics.some((d) => d.code === 'table.incomplete'), 'the blank is reported');
           assert.ok(diagnostics.some((d) => d.code === 'cell.blank' && d.range.start.line === line), 'on its cell');
+          if (value === 0) { assert.deepStrictEqual(found.map((d) => d.message), [], where); continue; }
+          // Read as 0, a non-zero blank breaks exactly the equations it is a term of (with the target written).
+          const blank = diagnostics.find((d) => d.code === 'cell.blank' && d.range.start.line === line)!;
+          const asTerm = model.format.equations.filter((e) => [...e.plus, ...e.minus].some((ref) => {
+            const lookup = lookupCell({ model }, e.table, ref);
+            return lookup.status === 'blank' && lookup.cell?.start === blank.span.start;
+          }) && lookupCell({ model }, e.table, e.target).status === 'known');
+          assert.strictEqual(found.length, asTerm.length, `${where}: ${found.map((d) => d.message).join(' / ')}`);
+          warned += found.length;
+          for (const d of found) {
+            assert.strictEqual(d.code, 'table.blankAsZero', where);
+            assert.strictEqual(d.severity, 'warning', where);
+            assert.match(d.message, /^空白单元格按 0 计/, where);
+            assert.ok(d.related.some((r) => r.span.start === blank.span.start && /空白，按 0 计/.test(r.message)), `${where}: names the blank`);
+            // The one blank's number is what the equation is missing: the quick fix puts it back.
+            const fix = d.data.fixes.find((f) => f.preferred)!;
+            assert.strictEqual(fix.edits.length, 1);
+            assert.strictEqual(fix.edits[0].newText.trim(), String(value), where);
+          }
         }
       }
+      assert.ok(warned > 0 || cells.every(([, , value]) => value === 0), 'non-zero blanks were exercised');
     });
 
     it(`${name}: a cell that is not a number stands its checks down with its own error`, () => {
@@ -74,7 +96,7 @@ describe('arithmetic never guesses', () => {
       return [parts[0], ...parts.slice(1, 7).map(() => ' '), parts[7]].join('|');
     });
     const { diagnostics } = analyze(lines.join('\n'));
-    assert.deepStrictEqual(diagnostics.filter((d) => ARITHMETIC.test(d.code) && d.code.startsWith('table3')), []);
+    assert.deepStrictEqual(diagnostics.filter((d) => ARITHMETIC.test(d.code)), []);
     const incomplete = diagnostics.find((d) => d.code === 'table.incomplete')!;
     assert.match(incomplete.message, /有 150 个单元格空白/);
   });

@@ -16,6 +16,7 @@ const TEMPLATE = { 'zh-cn': '国办公开办函〔2019〕60号、〔2021〕30号
 const TABLE3_NOTE = { 'zh-cn': '表三左上角注：“第一项加第二项之和，等于第三项加第四项之和”', en: 'Table 三 note: item 1 + item 2 = item 3 + item 4' };
 const TOTAL_LABEL = { 'zh-cn': '表格“总计”栏的含义（各项之和）', en: 'the meaning of a 总计 (total) column: the sum of its parts' };
 const ARTICLE50 = { 'zh-cn': '《政府信息公开条例》第五十条；年度报告格式', en: 'Regulations Art. 50; the statutory format' };
+const BLANK_AS_ZERO = { 'zh-cn': '表格“总计”栏与表三注的勾稽关系；空白单元格按 0 计（许多报告以空白表示 0）', en: 'the table totals and the table 三 note, with blank cells read as 0 (many reports leave zeros blank)' };
 const SOFT = { 'zh-cn': '年度报告审核与第三方评估的常见扣分项', en: 'common findings of reviewers and third-party evaluators' };
 
 const m = (zh: string, en: string): Localized => ({ 'zh-cn': zh, en });
@@ -96,9 +97,19 @@ export const RULES: Record<string, RuleInfo> = {
       group: m('“{label}”是分组行，不填数字。', '"{label}" is a group row and carries no numbers.') } },
 
   'cell.blank': { severity: 'hint', title: m('空白单元格', 'Blank cell'), source: SOFT,
-    messages: { default: m('“{row}·{column}”为空（{marker}），应填 0；依赖它的勾稽检查未进行。', '"{row} · {column}" is blank ({marker}); write 0. Checks that need it were skipped.') } },
+    messages: { default: m('“{row}·{column}”为空（{marker}），应填 0；依赖它的勾稽检查或按 0 计（会注明），或未进行。', '"{row} · {column}" is blank ({marker}); write 0. Checks that need it either read it as 0 (and say so) or were skipped.') } },
   'table.incomplete': { severity: 'warning', title: m('表格不完整', 'Incomplete table'), source: SOFT,
-    messages: { default: m('{table}有 {count} 个单元格空白或缺失（应填 0），{skipped} 项勾稽检查因此未进行。', '{table} has {count} blank or missing cells (write 0); {skipped} arithmetic checks were skipped.') } },
+    messages: { default: m('{table}有 {count} 个单元格空白或缺失（应填 0），{skipped} 项勾稽检查因此未进行。', '{table} has {count} blank or missing cells (write 0); {skipped} arithmetic checks were skipped.'),
+      assumed: m('{table}有 {count} 个单元格空白或缺失（应填 0）；{assumed} 项勾稽检查按空白为 0 核对，{skipped} 项未进行。', '{table} has {count} blank or missing cells (write 0); {assumed} arithmetic checks read the blanks as 0, {skipped} were skipped.') } },
+  'table.blankAsZero': { severity: 'warning', title: m('空白按 0 计时勾稽关系不成立', 'Does not add up with blanks read as 0'), source: BLANK_AS_ZERO,
+    messages: {
+      default: m('空白单元格按 0 计：“{row}·{column}”应为 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。', 'Blank cells read as 0: "{row} · {column}" should be {expected} ({sum}), found {found}; blank: {blanks}.'),
+      'table3.rowTotal': m('空白单元格按 0 计：“{row}”的总计应为 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。若空白处并非 0，请填写实际数字。', 'Blank cells read as 0: "{row}": total should be {expected} ({sum}), found {found}; blank: {blanks}. If a blank is not 0, write its number.'),
+      'table4.total': m('空白单元格按 0 计：“{row}”的总计应为 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。若空白处并非 0，请填写实际数字。', 'Blank cells read as 0: "{row}": total should be {expected} ({sum}), found {found}; blank: {blanks}. If a blank is not 0, write its number.'),
+      'table3.resultTotal': m('空白单元格按 0 计：“{column}”列（七）总计应为 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。若空白处并非 0，请填写实际数字。', 'Blank cells read as 0: column "{column}": (七) total should be {expected} ({sum}), found {found}; blank: {blanks}. If a blank is not 0, write its number.'),
+      'table3.balance': m('空白单元格按 0 计：“{column}”列勾稽关系不成立：第一项 {new} + 第二项 {carriedIn} = {inflow}，第三项总计 {total} + 第四项 {carriedOver} = {outflow}；空白单元格：{blanks}。若空白处并非 0，请填写实际数字。', 'Blank cells read as 0: column "{column}" does not balance: new {new} + carried in {carriedIn} = {inflow}, but total {total} + carried over {carriedOver} = {outflow}; blank: {blanks}. If a blank is not 0, write its number.'),
+      'table3.groupValue': m('空白单元格按 0 计：分组行“{row}”的“{column}”应为各分项之和 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。', 'Blank cells read as 0: group row "{row}", "{column}": should be the sum of its items, {expected} ({sum}); found {found}; blank: {blanks}.'),
+    } },
   'cell.invalid': { severity: 'error', title: m('不是数字', 'Not a number'), source: TEMPLATE,
     messages: { default: m('“{text}”不是数字（{column}）。', '"{text}" is not a number ({column}).') } },
   'cell.negative': { severity: 'error', title: m('负数', 'Negative number'), source: TEMPLATE,

@@ -1,6 +1,7 @@
 import type { CellRef, ColumnSpec, Equation, SubTableSpec, TableId } from '../formats';
 import type { Cell, RowNode } from '../model/types';
 import type { Span } from '../model/types';
+import { blankEditFor } from '../features/edits';
 import { rowLabel } from './cells';
 import type { Rule, RuleContext } from './context';
 
@@ -43,11 +44,28 @@ export interface EquationResult {
   expected?: number;
   found?: number;
   target?: CellLookup & { status: 'known' };
+  /** The written terms (with `blankAsZero`, the blank ones are in `blanks` instead). */
   terms?: Array<{ sign: 1 | -1; lookup: CellLookup & { status: 'known' } }>;
+  /** Set when the result assumed these blank cells to be 0 (`evaluate(…, { blankAsZero: true })`). */
+  blanks?: Array<{ sign: 1 | -1; lookup: CellLookup & { status: 'blank'; cell: Cell } }>;
 }
 
+export interface EvaluateOptions {
+  /**
+   * Read written-but-blank term cells as 0 (issue 11 item 5), but only when the target is written,
+   * every other unknown is a blank cell written in the row (never an invalid cell, a missing row, or a
+   * cell missing from a short row, whose numbers may sit in the wrong columns), and the terms are not
+   * all blank under a non-zero target (a table that publishes only its 总计 column says nothing about
+   * the parts).
+   */
+  blankAsZero?: boolean;
+}
+
+type Known = CellLookup & { status: 'known' };
+type BlankCell = CellLookup & { status: 'blank'; cell: Cell };
+
 /** Evaluate one equation exactly. Stands down on anything it cannot know. */
-export function evaluate(context: { model: RuleContext['model'] }, equation: Equation): EquationResult {
+export function evaluate(context: { model: RuleContext['model'] }, equation: Equation, options: EvaluateOptions = {}): EquationResult {
   const target = lookupCell(context, equation.table, equation.target);
   if (equation.onlyIfTargetWritten) {
     if (target.status === 'noRow' || (target.status === 'blank' && target.row.cells.every((c) => c.problem === 'blank'))) return { equation, status: 'notApplicable' };
@@ -58,15 +76,32 @@ export function evaluate(context: { model: RuleContext['model'] }, equation: Equ
   ];
   const all = [target, ...lookups.map((l) => l.lookup)];
   const standDown = all.find((l) => l.status !== 'known');
-  if (standDown) return { equation, status: 'unknown', standDown: standDown.status as 'blank' | 'invalid' | 'noRow' };
+  if (standDown) {
+    const assumed = options.blankAsZero ? withBlanksAsZero(equation, target, lookups) : undefined;
+    return assumed ?? { equation, status: 'unknown', standDown: standDown.status as 'blank' | 'invalid' | 'noRow' };
+  }
+  return compute(equation, target as Known, lookups as Array<{ sign: 1 | -1; lookup: Known }>);
+}
+
+function compute(equation: Equation, target: Known, terms: Array<{ sign: 1 | -1; lookup: Known }>, blanks?: EquationResult['blanks']): EquationResult {
   let expected = 0;
-  for (const { sign, lookup } of lookups) expected += sign * (lookup as CellLookup & { status: 'known' }).value;
-  const found = (target as CellLookup & { status: 'known' }).value;
-  return {
-    equation, status: expected === found ? 'holds' : 'fails', expected, found,
-    target: target as CellLookup & { status: 'known' },
-    terms: lookups as Array<{ sign: 1 | -1; lookup: CellLookup & { status: 'known' } }>,
-  };
+  for (const { sign, lookup } of terms) expected += sign * lookup.value;
+  const found = target.value;
+  return { equation, status: expected === found ? 'holds' : 'fails', expected, found, target, terms, ...(blanks ? { blanks } : {}) };
+}
+
+function withBlanksAsZero(equation: Equation, target: CellLookup, lookups: Array<{ sign: 1 | -1; lookup: CellLookup }>): EquationResult | undefined {
+  if (target.status !== 'known') return undefined;
+  const terms: Array<{ sign: 1 | -1; lookup: Known }> = [];
+  const blanks: NonNullable<EquationResult['blanks']> = [];
+  for (const { sign, lookup } of lookups) {
+    if (lookup.status === 'known') terms.push({ sign, lookup });
+    else if (lookup.status === 'blank' && lookup.cell) blanks.push({ sign, lookup: lookup as BlankCell });
+    else return undefined;
+  }
+  // Nothing but blanks against a non-zero total: a table that publishes only its 总计 column.
+  if (terms.length === 0 && target.value !== 0) return undefined;
+  return compute(equation, target, terms, blanks);
 }
 
 /** Sum as written in a message: the non-zero terms, e.g. "12 + 3 − 4". */
@@ -81,11 +116,14 @@ export const arithmeticRule: Rule = {
   name: 'arithmetic',
   check(context) {
     const skipped = new Map<TableId, number>();
+    const assumed = new Map<TableId, number>();
     for (const equation of context.model.format.equations) {
-      const result = evaluate(context, equation);
+      const result = evaluate(context, equation, { blankAsZero: true });
       if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
+      if (result.blanks) assumed.set(equation.table, (assumed.get(equation.table) ?? 0) + 1);
       if (result.status !== 'fails') continue;
-      reportFailure(context, result);
+      if (result.blanks) reportBlankAsZero(context, result);
+      else reportFailure(context, result);
     }
     for (const inequality of context.model.format.inequalities) {
       const lesser = lookupCell(context, inequality.table, inequality.lesser);
@@ -95,7 +133,7 @@ export const arithmeticRule: Rule = {
         related: [{ span: greater.cell, message: `${greater.column.label} = ${greater.value}` }],
       });
     }
-    reportIncomplete(context, skipped);
+    reportIncomplete(context, skipped, assumed);
   },
 };
 
@@ -105,12 +143,7 @@ function reportFailure(context: RuleContext, result: EquationResult): void {
   const related = terms.map(({ lookup }) => ({
     span: lookup.cell as Span, message: `${rowLabel(lookup.row)} · ${lookup.column.label} = ${lookup.value}`,
   }));
-  const column = target.column.label;
-  const params: Record<string, string | number> = { expected, found, sum: sumText(terms), column, row: rowLabel(target.row) };
-  if (equation.code === 'table3.balance') {
-    const [newCount, carriedIn, total] = terms.map((t) => t.lookup.value);
-    Object.assign(params, { new: newCount, carriedIn, total, carriedOver: found, inflow: newCount + carriedIn, outflow: total + found });
-  }
+  const params = failureParams(result);
   const fixes = expected >= 0 ? [{
     title: context.t(`改为 ${expected}`, `Set to ${expected}`),
     edits: [{ start: target.cell.start, end: target.cell.end, newText: String(expected) }],
@@ -121,7 +154,64 @@ function reportFailure(context: RuleContext, result: EquationResult): void {
   });
 }
 
-function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>): void {
+/** The numbers of a failed equation, as its message template names them. */
+function failureParams(result: EquationResult): Record<string, string | number> {
+  const { equation, target, terms, expected, found } = result as Required<Pick<EquationResult, 'target' | 'terms' | 'expected' | 'found'>> & EquationResult;
+  const params: Record<string, string | number> = { expected, found, sum: sumText(terms), column: target.column.label, row: rowLabel(target.row) };
+  if (equation.code === 'table3.balance') {
+    // Terms are new, carriedIn (plus) and total (minus), in that order; a blank one reads as 0.
+    const value = (id: string) => terms.find((t) => t.lookup.row.resolution.status === 'ok' && t.lookup.row.resolution.row.id === id)?.lookup.value ?? 0;
+    const [newCount, carriedIn, total] = ['new', 'carriedIn', 'total'].map(value);
+    Object.assign(params, { new: newCount, carriedIn, total, carriedOver: found, inflow: newCount + carriedIn, outflow: total + found });
+  }
+  return params;
+}
+
+/** Blanks most authors mean as 0 (issue 11 item 5): the check runs, and its message says what it assumed. */
+function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
+  const { equation, target, terms, blanks, expected, found } = result;
+  if (!target || !terms || !blanks || expected === undefined || found === undefined) return;
+  const blankLabel = (lookup: NonNullable<EquationResult['blanks']>[number]['lookup']) => {
+    const column = lookup.row.resolution.status === 'ok' ? lookup.row.resolution.subTable.columns[lookup.cell.index]?.label : undefined;
+    return `${rowLabel(lookup.row)}·${column ?? ''}`;
+  };
+  const shown = blanks.slice(0, BLANKS_NAMED).map((b) => blankLabel(b.lookup));
+  const more = blanks.length - shown.length;
+  const params = {
+    ...failureParams(result), count: blanks.length,
+    blanks: shown.join(context.t('、', ', ')) + (more > 0 ? context.t(` 等 ${blanks.length} 个`, ` and ${more} more`) : ''),
+  };
+  const related = [
+    ...blanks.map(({ lookup }) => ({ span: lookup.cell as Span, message: context.t(`${blankLabel(lookup)} 空白，按 0 计`, `${blankLabel(lookup)} is blank, read as 0`) })),
+    ...terms.map(({ lookup }) => ({ span: lookup.cell as Span, message: `${rowLabel(lookup.row)} · ${lookup.column.label} = ${lookup.value}` })),
+  ];
+  const fixes = [];
+  // One blank term: the value it must hold for the equation to balance is known exactly.
+  if (blanks.length === 1) {
+    const missing = blanks[0].sign * (found - expected);
+    if (missing > 0) {
+      fixes.push({
+        title: context.t(`空白处填 ${missing}：${blankLabel(blanks[0].lookup)}`, `Write ${missing} in the blank: ${blankLabel(blanks[0].lookup)}`),
+        edits: [blankEditFor(context.model, blanks[0].lookup.cell, String(missing))], preferred: true,
+      });
+    }
+  }
+  if (expected >= 0) {
+    fixes.push({
+      title: context.t(`改为 ${expected}（空白按 0 计）`, `Set to ${expected} (blanks as 0)`),
+      edits: [{ start: target.cell.start, end: target.cell.end, newText: String(expected) }], preferred: false,
+    });
+  }
+  context.report('table.blankAsZero', target.cell, params, {
+    variant: equation.code, related, fixes,
+    extra: { expected, found, target: equation.target, table: equation.table, blanks: blanks.map((b) => ({ start: b.lookup.cell.start, end: b.lookup.cell.end })) },
+  });
+}
+
+/** How many blank cells a message names; the related information lists them all. */
+const BLANKS_NAMED = 3;
+
+function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, assumed: Map<TableId, number>): void {
   for (const table of Object.values(context.model.tables)) {
     const blanks: Span[] = [];
     for (const row of table.all) {
@@ -132,9 +222,14 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>): 
     }
     if (blanks.length === 0) continue;
     const first = blanks[0];
+    const asZero = assumed.get(table.id) ?? 0;
     context.report('table.incomplete', first.start === first.end ? rowSpanAt(context, table.id, first.start) : first, {
-      table: context.tableName(table.id), count: blanks.length, skipped: skipped.get(table.id) ?? 0,
-    }, { related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })) });
+      table: context.tableName(table.id), count: blanks.length, skipped: skipped.get(table.id) ?? 0, assumed: asZero,
+    }, {
+      variant: asZero > 0 ? 'assumed' : 'default',
+      related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })),
+      extra: { skipped: skipped.get(table.id) ?? 0, assumed: asZero },
+    });
   }
 }
 
