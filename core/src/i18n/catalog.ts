@@ -100,7 +100,8 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('“{row}·{column}”为空（{marker}），应填 0；依赖它的勾稽检查或按 0 计（会注明），或未进行。', '"{row} · {column}" is blank ({marker}); write 0. Checks that need it either read it as 0 (and say so) or were skipped.') } },
   'table.incomplete': { severity: 'warning', title: m('表格不完整', 'Incomplete table'), source: SOFT,
     messages: { default: m('{table}有 {count} 个单元格空白或缺失（应填 0），{skipped} 项勾稽检查因此未进行。', '{table} has {count} blank or missing cells (write 0); {skipped} arithmetic checks were skipped.'),
-      assumed: m('{table}有 {count} 个单元格空白或缺失（应填 0）；{assumed} 项勾稽检查按空白为 0 核对，{skipped} 项未进行。', '{table} has {count} blank or missing cells (write 0); {assumed} arithmetic checks read the blanks as 0, {skipped} were skipped.') } },
+      assumed: m('{table}有 {count} 个单元格空白或缺失（应填 0）；{assumed} 项勾稽检查按空白为 0 核对，{skipped} 项未进行。', '{table} has {count} blank or missing cells (write 0); {assumed} arithmetic checks read the blanks as 0, {skipped} were skipped.'),
+      allAssumed: m('{table}有 {count} 个单元格空白或缺失（应填 0）；{assumed} 项勾稽检查按空白为 0 核对。', '{table} has {count} blank or missing cells (write 0); {assumed} arithmetic checks read the blanks as 0.') } },
   'table.blankAsZero': { severity: 'warning', title: m('空白按 0 计时勾稽关系不成立', 'Does not add up with blanks read as 0'), source: BLANK_AS_ZERO,
     messages: {
       default: m('空白单元格按 0 计：“{row}·{column}”应为 {expected}（{sum}），实为 {found}；空白单元格：{blanks}。', 'Blank cells read as 0: "{row} · {column}" should be {expected} ({sum}), found {found}; blank: {blanks}.'),

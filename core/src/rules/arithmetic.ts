@@ -226,7 +226,7 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, a
     context.report('table.incomplete', first.start === first.end ? rowSpanAt(context, table.id, first.start) : first, {
       table: context.tableName(table.id), count: blanks.length, skipped: skipped.get(table.id) ?? 0, assumed: asZero,
     }, {
-      variant: asZero > 0 ? 'assumed' : 'default',
+      variant: asZero === 0 ? 'default' : (skipped.get(table.id) ?? 0) === 0 ? 'allAssumed' : 'assumed',
       related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })),
       extra: { skipped: skipped.get(table.id) ?? 0, assumed: asZero },
     });
