@@ -15,6 +15,7 @@ export * from './context';
 export { applySuppressions, matchesCode } from './suppressions';
 export { extractClaims, type Claim } from './text/claims';
 export { findRepeats, proseSentences, sectionSentences, sentenceKey, type Sentence } from './crossYear/sentences';
+export { isBoilerplate } from './crossYear/boilerplate';
 export { evaluate, lookupCell, sumText, type CellLookup, type EquationResult } from './arithmetic';
 
 /** Every single-report rule, in the order their diagnostics are listed. */

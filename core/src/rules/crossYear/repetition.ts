@@ -1,8 +1,14 @@
 import type { Rule } from '../context';
+import { isBoilerplate } from './boilerplate';
 import { findRepeats, proseSentences, sectionSentences } from './sentences';
 
 /** Evaluators deduct when more than half of a report repeats last year's (formats.md §7). */
 const RELATED_LIMIT = 30;
+/**
+ * A section of one sentence (after the standard statements are set aside) is judged by its substance,
+ * not its repetition: "2024年，无收取信息处理费情况。" belongs there every year (issue 16).
+ */
+const MIN_SENTENCES = 2;
 
 /** Share of each prose section that repeats last year's report, measured sentence by sentence in characters. */
 export const repetitionRule: Rule = {
@@ -15,8 +21,8 @@ export const repetitionRule: Rule = {
     const previousYear = previous.model.year ?? (context.model.year ?? 0) - 1;
     for (const section of context.model.sections) {
       if (section.spec?.kind === 'table') continue;
-      const sentences = sectionSentences(section);
-      if (sentences.length === 0) continue;
+      const sentences = sectionSentences(section).filter((s) => !isBoilerplate(s.text));
+      if (sentences.length < MIN_SENTENCES) continue;
       const repeats = findRepeats(sentences, lastYear);
       const total = sentences.reduce((n, s) => n + s.key.length, 0);
       const found = repeats.filter((r) => r !== undefined);
