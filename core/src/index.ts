@@ -4,7 +4,7 @@ export * from './service';
 export * from './rules';
 export { buildModel } from './model/build';
 export type * from './model/types';
-export { readCell, interpretCell } from './model/cells';
+export { readCell, interpretCell, declaredUnitOf, type ColumnUnit, type MoneyUnit } from './model/cells';
 export { LineIndex, type Position, type Range } from './text/positions';
 export { labelKey, toHalfWidth, displayWidth } from './text/normalize';
 export { RULES, ruleInfo, type Severity, type RuleInfo } from './i18n/catalog';

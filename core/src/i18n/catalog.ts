@@ -122,7 +122,9 @@ export const RULES: Record<string, RuleInfo> = {
   'cell.unit': { severity: 'warning', title: m('单位错误', 'Wrong unit'), source: SOFT,
     messages: { yuan: m('“{column}”单位为万元，“{text}”按元填写，应为 {converted}。', '"{column}" is in 万元; "{text}" is in 元 and should read {converted}.'),
       wrong: m('“{column}”的单位是{unit}，不能写“{text}”。', '"{column}" is in {unit}; "{text}" does not fit.'),
-      magnitude: m('“{column}”为 {text} 万元，数额异常，请确认是否误按元填写。', '"{column}" reads {text} 万元, an implausible amount: was it written in 元?') } },
+      magnitude: m('“{column}”为 {text} 万元，数额异常，请确认是否误按元填写。', '"{column}" reads {text} 万元, an implausible amount: was it written in 元?'),
+      wanYuan: m('“{column}”表头单位为元，“{text}”按万元填写，应为 {converted}。', 'The header of "{column}" declares 元; "{text}" is in 万元 and should read {converted}.'),
+      ambiguous: m('“{column}”表头未注明单位，本报告另有金额写作“{other}”（元），“{text}”未注明单位，按万元读取：请写明“元”或“万元”。', 'The header of "{column}" declares no unit and this report writes another amount as "{other}" (元): "{text}" has no unit and is read as 万元. Write 元 or 万元.') } },
   'cell.decimals': { severity: 'warning', title: m('小数位数不符', 'Wrong number of decimals'), source: SOFT,
     messages: { default: m('表头要求保留 {decimals} 位小数，“{text}”有 {found} 位。', 'The header asks for {decimals} decimals; "{text}" has {found}.') } },
 

@@ -4,7 +4,7 @@ import { labelKey, toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
 import { parseLines, type LineNode } from '../syntax/parser';
 import { Pipe, SPACE_CLASS } from '../syntax/tokens';
-import { interpretCell, readCell } from './cells';
+import { declaredUnitOf, interpretCell, readCell, type ColumnUnit } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
 import type {
   BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel, RowNode,
@@ -46,6 +46,8 @@ export function buildModel(text: string): ReportModel {
   const sections: SectionNode[] = [];
   let section: SectionNode | undefined;
   let caption: CaptionNode | undefined;
+  /** The column header line written under the current caption, if any: it declares units and decimals. */
+  let columnHeader: ColumnHeaderNode | undefined;
   for (const line of bodyLines) {
     if (line.kind === 'section') {
       const title = titleOf(text, line.markerEnd, line.end);
@@ -56,6 +58,7 @@ export function buildModel(text: string): ReportModel {
       };
       sections.push(section);
       caption = undefined;
+      columnHeader = undefined;
       continue;
     }
     if (!section || line.kind === 'blank' || line.kind === 'comment') {
@@ -70,6 +73,7 @@ export function buildModel(text: string): ReportModel {
       if (tableId === 'table2') {
         const resolved = resolveCaption(title.text, version);
         caption = { kind: 'caption', start: line.start, end: line.end, line: lineNumber, title, ...resolved };
+        columnHeader = undefined;
         section.items.push(caption);
         tables.table2.captions.push(caption);
       } else {
@@ -82,7 +86,7 @@ export function buildModel(text: string): ReportModel {
       section.items.push({ kind: 'prose', start: line.start, end: line.end, line: lineNumber, text: raw });
       continue;
     }
-    const item = readTableLine(text, line as LineNode & { kind: 'content' }, lineNumber, tableId, version, caption);
+    const item = readTableLine(text, line as LineNode & { kind: 'content' }, lineNumber, tableId, version, caption, columnHeader);
     section.items.push(item);
     if (item.kind === 'row') {
       const table = tables[tableId];
@@ -90,6 +94,7 @@ export function buildModel(text: string): ReportModel {
       if (item.resolution.status === 'ok' && !table.rows.has(item.resolution.row.id)) table.rows.set(item.resolution.row.id, item);
     } else if (item.kind === 'columns') {
       tables[tableId].columnHeaders.push(item);
+      columnHeader = item;
     }
   }
 
@@ -201,9 +206,15 @@ function trimmed(segment: Segment): TextSpan {
 const DECLARED_DECIMALS = /保留\s*([0-9一二两三四五六七八九])\s*位小数/;
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** A money column's unit: the report's own header first, then the statutory label (formats.md §3). */
+function columnUnit(label: string, index: number, header: ColumnHeaderNode | undefined): ColumnUnit {
+  if (header?.declaredUnit?.columnIndex === index) return header.declaredUnit.unit;
+  return declaredUnitOf(label) ?? 'undeclared';
+}
+
 function readTableLine(
   text: string, line: LineNode & { kind: 'content' }, lineNumber: number, tableId: TableId, version: FormatVersion,
-  caption: CaptionNode | undefined,
+  caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
   const segments = segmentsOf(text, line);
   const hasPipes = segments.length > 1;
@@ -221,6 +232,8 @@ function readTableLine(
     cells.forEach((cell, columnIndex) => {
       const match = DECLARED_DECIMALS.exec(toHalfWidth(cell.text));
       if (match) header.declaredDecimals = { columnIndex, decimals: CHINESE_DIGIT[match[1]] ?? Number(match[1]) };
+      const unit = declaredUnitOf(cell.text);
+      if (unit) header.declaredUnit = { columnIndex, unit };
     });
     return header;
   }
@@ -237,7 +250,9 @@ function readTableLine(
     const reading = readCell(span.text);
     const start = span.text === '' ? segment.start : span.start;
     const end = span.text === '' ? segment.end : span.end;
-    return { start, end, raw: span.text, reading, index, pipeOffset: segment.pipeBefore ?? segment.start, ...interpretCell(reading, subTable?.columns[index]) };
+    const column = subTable?.columns[index];
+    const unit = column?.kind === 'money' ? columnUnit(column.label, index, columnHeader) : undefined;
+    return { start, end, raw: span.text, reading, index, pipeOffset: segment.pipeBefore ?? segment.start, ...interpretCell(reading, column, unit) };
   });
   const lastSegment = cellSegments[cellSegments.length - 1] ?? segments[0];
   return {

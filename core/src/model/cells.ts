@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../text/normalize';
 import type { ColumnSpec } from '../formats';
-import { parseDecimal, type Decimal } from './decimal';
+import { parseDecimal, shiftDecimal, type Decimal } from './decimal';
 
 /** What a cell's text says, before the column's kind is considered. */
 export type CellReading =
@@ -35,26 +35,55 @@ function isPlainDigits(raw: string): boolean {
 }
 
 /** Why a cell's value cannot be used by the arithmetic. */
-export type CellProblem = 'blank' | 'missing' | 'invalid' | 'negative' | 'notInteger' | 'tooLarge' | 'unitYuan' | 'unitWrong';
+export type CellProblem = 'blank' | 'missing' | 'invalid' | 'negative' | 'notInteger' | 'tooLarge' | 'unitYuan' | 'unitWanYuan' | 'unitWrong';
+
+export type MoneyUnit = '元' | '万元';
+
+/**
+ * The unit a money column is in (formats.md §3): what the report's own header declares, else what the
+ * statutory column label declares (2021: 本年收费金额（单位：万元）), else none — the 2019 national template
+ * prints no unit for 采购总金额.
+ */
+export type ColumnUnit = MoneyUnit | 'undeclared';
+
+const DECLARED_UNIT = /单位\s*[:：]?\s*(万元|元)|[（(]\s*(万元|元)\s*[，,;；)）]/;
+
+/** "采购总金额（单位：万元，保留4位小数）" → 万元; "采购总金额(元)" → 元; "采购总金额" → undefined. */
+export function declaredUnitOf(text: string): MoneyUnit | undefined {
+  const match = DECLARED_UNIT.exec(toHalfWidth(text).replace(/（/g, '(').replace(/）/g, ')'));
+  return match ? ((match[1] ?? match[2]) as MoneyUnit) : undefined;
+}
 
 export interface CellInterpretation {
   /** Integer value of a count cell, when it is a valid number. */
   value?: number;
-  /** Exact value of a money cell (万元). */
+  /** Exact value of a money cell, in 万元 whatever unit it was written in (元 is normalised); as written when `problem` is a unit one. */
   decimal?: Decimal;
+  /** Money: the unit the amount was read in, and why (its own suffix, the header, or assumed: no unit anywhere). */
+  money?: { unit: MoneyUnit; basis: 'suffix' | 'header' | 'assumed' };
   problem?: CellProblem;
 }
 
-export function interpretCell(reading: CellReading, column: ColumnSpec | undefined): CellInterpretation {
+/**
+ * `columnUnit`: the money column's unit (`ColumnUnit`); omitted, 万元 as declared (the statutory default
+ * of callers that know no header).
+ */
+export function interpretCell(reading: CellReading, column: ColumnSpec | undefined, columnUnit: ColumnUnit = '万元'): CellInterpretation {
   if (reading.kind === 'blank') return { problem: 'blank' };
   if (reading.kind === 'invalid') return { problem: 'invalid' };
   if (!column) return {};
   if (column.kind === 'money') {
     if (reading.unit === '件' || reading.unit === '项') return { problem: 'unitWrong' };
-    const decimal = parseDecimal(reading.digits, reading.fraction, reading.negative);
-    if (reading.negative && decimal.scaled !== 0n) return { decimal, problem: 'negative' };
-    if (reading.unit === '元') return { decimal, problem: 'unitYuan' };
-    return { decimal };
+    const written = parseDecimal(reading.digits, reading.fraction, reading.negative);
+    const suffix = reading.unit === '元' || reading.unit === '万元' ? reading.unit : undefined;
+    const unit: MoneyUnit = suffix ?? (columnUnit === 'undeclared' ? '万元' : columnUnit);
+    const money = { unit, basis: suffix ? 'suffix' as const : columnUnit === 'undeclared' ? 'assumed' as const : 'header' as const };
+    // A suffix that contradicts the declared unit: the author's slip, kept as written for the message.
+    if (suffix === '元' && columnUnit === '万元') return { decimal: written, money, problem: 'unitYuan' };
+    if (suffix === '万元' && columnUnit === '元') return { decimal: written, money, problem: 'unitWanYuan' };
+    const decimal = unit === '元' ? shiftDecimal(written, 4) : written;
+    if (reading.negative && decimal.scaled !== 0n) return { decimal, money, problem: 'negative' };
+    return { decimal, money };
   }
   if (reading.unit === '元' || reading.unit === '万元') return { problem: 'unitWrong' };
   if (reading.fraction !== '' && /[^0]/.test(reading.fraction)) return { problem: 'notInteger' };

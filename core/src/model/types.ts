@@ -63,6 +63,8 @@ export interface ColumnHeaderNode extends Span {
   caption?: CaptionNode;
   /** "保留4位小数" declared in a money column header. */
   declaredDecimals?: { columnIndex: number; decimals: number };
+  /** "（单位：万元）" / "（元）" declared in a money column header (formats.md §3). */
+  declaredUnit?: { columnIndex: number; unit: '元' | '万元' };
 }
 
 export interface ProseNode extends Span { kind: 'prose'; line: number; text: string }

@@ -1,4 +1,4 @@
-import { compareDecimal, decimalToString, shiftDecimal } from '../model/decimal';
+import { compareDecimal, decimalToString, shiftDecimal, type Decimal } from '../model/decimal';
 import type { ColumnSpec } from '../formats';
 import type { Cell, RowNode, TableNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
@@ -22,8 +22,34 @@ export const cellsRule: Rule = {
         });
       }
     }
+    checkMixedUnits(context);
   },
 };
+
+/**
+ * Where no header declares a unit, an amount with its own 元/万元 suffix is read as written; a bare one is
+ * read as 万元, and is ambiguous only when the same report writes other amounts with a suffix of the other
+ * unit (formats.md §3).
+ */
+function checkMixedUnits(context: RuleContext): void {
+  const money: Array<{ row: RowNode; cell: Cell; column: ColumnSpec }> = [];
+  for (const table of Object.values(context.model.tables)) {
+    for (const row of table.all) {
+      if (row.resolution.status !== 'ok') continue;
+      const columns = row.resolution.subTable.columns;
+      row.cells.forEach((cell, i) => { if (cell.money && !cell.problem && columns[i]) money.push({ row, cell, column: columns[i] }); });
+    }
+  }
+  const inYuan = money.find((m) => m.cell.money!.basis === 'suffix' && m.cell.money!.unit === '元');
+  if (!inYuan) return;
+  for (const { row, cell, column } of money) {
+    if (cell.money!.basis !== 'assumed') continue;
+    context.report('cell.unit', cell, { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit, other: inYuan.cell.raw }, {
+      variant: 'ambiguous',
+      related: [{ span: inYuan.cell, message: context.t(`“${inYuan.cell.raw}”按元填写`, `"${inYuan.cell.raw}" is in 元`) }],
+    });
+  }
+}
 
 function declaredDecimals(table: TableNode, row: RowNode) {
   if (!row.caption) return undefined;
@@ -46,6 +72,14 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
     case 'notInteger': context.report('cell.notInteger', cell, params); return;
     case 'tooLarge': context.report('cell.tooLarge', cell, params); return;
     case 'unitWrong': context.report('cell.unit', cell, params, { variant: 'wrong' }); return;
+    case 'unitWanYuan': {
+      const converted = decimalToString(timesTenThousand(cell.decimal!));
+      context.report('cell.unit', cell, { ...params, converted }, {
+        variant: 'wanYuan',
+        fixes: [{ title: context.t(`换算为 ${converted}（元）`, `Convert to ${converted} (元)`), edits: [{ start: cell.start, end: cell.end, newText: converted }], preferred: true }],
+      });
+      return;
+    }
     case 'unitYuan': {
       const converted = decimalToString(shiftDecimal(cell.decimal!, 4));
       context.report('cell.unit', cell, { ...params, converted }, {
@@ -57,7 +91,8 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
   }
   if (cell.decimal && column.kind === 'money') {
     if (compareDecimal(cell.decimal, MONEY_IMPLAUSIBLE) >= 0) context.report('cell.unit', cell, params, { variant: 'magnitude' });
-    if (decimals !== undefined && cell.decimal.scale !== decimals && cell.reading.kind === 'number') {
+    // Declared decimals count in the header's unit: an amount written with its own 元 suffix is exempt.
+    if (decimals !== undefined && cell.money?.basis !== 'suffix' && cell.reading.kind === 'number') {
       const found = cell.reading.fraction.length;
       if (found !== decimals) {
         const padded = padDecimals(cell.raw, found, decimals);
@@ -67,6 +102,14 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
       }
     }
   }
+}
+
+/** 万元 → 元, exactly: 2.51 → 25100. */
+function timesTenThousand(value: Decimal): Decimal {
+  const scaled = value.scaled * 10_000n;
+  let result: Decimal = { scaled, scale: value.scale };
+  while (result.scale > 0 && result.scaled % 10n === 0n) result = { scaled: result.scaled / 10n, scale: result.scale - 1 };
+  return result;
 }
 
 /** 576.76 with 4 declared decimals → 576.7600; never drops a digit (rounding is the author's call). */

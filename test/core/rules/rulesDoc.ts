@@ -22,6 +22,13 @@ export function generateRulesDoc(): string {
     'held 0 changes nothing, and blanking a non-zero one gives the stated warning (tested in `test/core/standDown.test.ts`',
     'and `test/core/blankAsZero.test.ts`, on the real reports too).',
     '',
+    'Money units (`cell.unit`, formats.md §3) follow the report\'s own column header: where it declares 万元 (or the',
+    'statutory label does, as the 2021 本年收费金额（单位：万元）), a `元` amount is a warning with the converted value;',
+    'where it declares 元, a `万元` amount is; where it declares none (the 2019 national template prints none for',
+    '采购总金额), an amount with its own `元`/`万元` suffix is correct as written and normalised to 万元, and a bare',
+    'number is read as 万元 — ambiguous only if the same report writes another amount with `元`. Declared decimals',
+    '(保留4位小数) count in the header\'s unit. Tested in `test/core/units.test.ts`.',
+    '',
     '| code | default | title |',
     '|---|---|---|',
   ];
