@@ -63,6 +63,7 @@ export interface EvaluateOptions {
 
 type Known = CellLookup & { status: 'known' };
 type BlankCell = CellLookup & { status: 'blank'; cell: Cell };
+type BlankLookup = NonNullable<EquationResult['blanks']>[number]['lookup'];
 
 /** Evaluate one equation exactly. Stands down on anything it cannot know. */
 export function evaluate(context: { model: RuleContext['model'] }, equation: Equation, options: EvaluateOptions = {}): EquationResult {
@@ -171,11 +172,16 @@ function failureParams(result: EquationResult): Record<string, string | number> 
 function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
   const { equation, target, terms, blanks, expected, found } = result;
   if (!target || !terms || !blanks || expected === undefined || found === undefined) return;
-  const blankLabel = (lookup: NonNullable<EquationResult['blanks']>[number]['lookup']) => {
+  const blankLabel = (lookup: BlankLookup) => {
     const column = lookup.row.resolution.status === 'ok' ? lookup.row.resolution.subTable.columns[lookup.cell.index]?.label : undefined;
     return `${rowLabel(lookup.row)}·${column ?? ''}`;
   };
-  const shown = blanks.slice(0, BLANKS_NAMED).map((b) => blankLabel(b.lookup));
+  // Named by what differs from the target: its columns in a row total, its rows in a column total.
+  const columnOf = (lookup: BlankLookup) => lookup.row.resolution.status === 'ok' ? lookup.row.resolution.subTable.columns[lookup.cell.index]?.label ?? '' : '';
+  const sameRow = blanks.every((b) => b.lookup.row === target.row);
+  const sameColumn = blanks.every((b) => columnOf(b.lookup) === target.column.label);
+  const shortLabel = (lookup: BlankLookup) => (sameRow ? columnOf(lookup) : sameColumn ? rowLabel(lookup.row) : blankLabel(lookup));
+  const shown = blanks.slice(0, BLANKS_NAMED).map((b) => shortLabel(b.lookup));
   const more = blanks.length - shown.length;
   const params = {
     ...failureParams(result), count: blanks.length,

@@ -69,7 +69,7 @@ export const RULE_CASES: RuleCase[] = [
   { code: 'row.cellCount', change: 'a row one number short', base: 'huaian', mutate: (t) => t.replace('| 1288 | 21 | 0 | 0 | 50 | 3 | 1362', '| 1288 | 21 | 0 | 0 | 50 | 1362'), show: ['（一）予以公开'], message: /应有 7 个数字（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），只写了 6 个/ },
   { code: 'cell.blank', change: 'a `/` instead of 0', base: 'seed', mutate: setCell('规章', 0, '/'), show: ['规章'], message: /“规章·本年新制作数量”为空（“\/”），应填 0/ },
   { code: 'table.incomplete', change: 'a blank in table 三 where a 0 belongs', base: 'huaian', mutate: setCell('（一）予以公开', 2, ''), show: ['（一）予以公开'], message: /表三（收到和处理政府信息公开申请情况）有 1 个单元格空白或缺失（应填 0）；2 项勾稽检查按空白为 0 核对。/ },
-  { code: 'table.blankAsZero', change: 'a number left blank (the blank read as 0 no longer adds up)', base: 'huaian', mutate: setCell('（一）予以公开', 1, ''), show: ['（一）予以公开'], message: /空白单元格按 0 计：“（一）予以公开”的总计应为 1341（1288 \+ 50 \+ 3），实为 1362；空白单元格：（一）予以公开·商业企业。/ },
+  { code: 'table.blankAsZero', change: 'a number left blank (the blank read as 0 no longer adds up)', base: 'huaian', mutate: setCell('（一）予以公开', 1, ''), show: ['（一）予以公开'], message: /空白单元格按 0 计：“（一）予以公开”的总计应为 1341（1288 \+ 50 \+ 3），实为 1362；空白单元格：商业企业。/ },
   { code: 'cell.invalid', change: 'text in a number cell', base: 'huaian', mutate: setCell('行政强制', 0, '八万'), show: ['行政强制'], message: /“八万”不是数字（本年处理决定数量）/ },
   { code: 'cell.negative', change: 'a negative count', base: 'huaian', mutate: setCell('行政强制', 0, '-5'), show: ['行政强制'], message: /“本年处理决定数量”是件数，不能为负数：-5/ },
   { code: 'cell.notInteger', change: 'a fraction in a count', base: 'huaian', mutate: setCell('行政强制', 0, '2.5'), show: ['行政强制'], message: /“本年处理决定数量”应为整数：2\.5/ },
