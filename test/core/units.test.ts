@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { analyze, declaredUnitOf } from '../../core/src';
+import fc from 'fast-check';
+import { analyze, declaredUnitOf, interpretCell, readCell } from '../../core/src';
+import { FORMATS } from '../../core/src/formats';
 import { decimalToString } from '../../core/src/model/decimal';
 import { example, HUAIAN, SEED } from '../helpers/examples';
 
@@ -78,5 +80,29 @@ describe('money units as the report\'s own header declares them', () => {
   it('2021 format: the statutory label declares 万元, so 元 is still a warning without a header line', () => {
     const text = example(HUAIAN).replace(/^信息内容 +\| 本年收费金额.*\n/m, '').replace('行政事业性收费 | 96171.6', '行政事业性收费 | 961716000元');
     assert.match(units(text)[0].message, /“本年收费金额（单位：万元）”单位为万元，“961716000元”按元填写，应为 96171\.6/);
+  });
+
+  it('property: every amount is held exactly in 万元, whatever unit it is written and declared in', () => {
+    const column = FORMATS['2019'].tables.table2.subTables.flatMap((t) => t.columns).find((c) => c.kind === 'money')!;
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.nat({ max: 6 }), (scaled, scale) => {
+      const digits = scaled.toString().padStart(scale + 1, '0');
+      const written = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+      const wan = (text: string, unit: '元' | '万元' | 'undeclared') => {
+        const cell = interpretCell(readCell(text), column, unit);
+        assert.strictEqual(cell.problem, undefined, `${text} under ${unit}`);
+        return cell.decimal!.scaled * 10n ** BigInt(12 - cell.decimal!.scale); // compare at a common scale
+      };
+      const asWan = scaled * 10n ** BigInt(12 - scale);
+      const asYuan = scaled * 10n ** BigInt(8 - scale); // ÷ 10^4
+      assert.strictEqual(wan(`${written}元`, 'undeclared'), asYuan);
+      assert.strictEqual(wan(`${written}万元`, 'undeclared'), asWan);
+      assert.strictEqual(wan(written, 'undeclared'), asWan);
+      assert.strictEqual(wan(written, '元'), asYuan);
+      assert.strictEqual(wan(`${written}元`, '元'), asYuan);
+      assert.strictEqual(wan(written, '万元'), asWan);
+      assert.strictEqual(wan(`${written}万元`, '万元'), asWan);
+      assert.strictEqual(interpretCell(readCell(`${written}元`), column, '万元').problem, 'unitYuan');
+      assert.strictEqual(interpretCell(readCell(`${written}万元`), column, '元').problem, 'unitWanYuan');
+    }));
   });
 });
