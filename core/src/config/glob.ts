@@ -16,7 +16,8 @@ type Test = string | typeof NOT_SLASH | typeof ANY;
 /** A state: at most one consuming edge (`test` → `next`) and any number of empty moves. */
 interface State { eps: number[]; test?: Test; next?: number }
 
-export type GlobMatcher = (relativePath: string) => boolean;
+/** Whether a path matches; `steps` counts the automaton's moves so far (tests assert they grow linearly). */
+export type GlobMatcher = ((relativePath: string) => boolean) & { steps: number };
 
 export function compileGlob(pattern: string): GlobMatcher {
   const normalized = normalize(pattern);
@@ -74,7 +75,9 @@ export function compileGlob(pattern: string): GlobMatcher {
   };
   const start = add();
   const [accept] = sequence(normalized.includes('/') ? start : anyFolders(start), 0, false);
-  return (relativePath) => simulate(states, start, accept, normalize(relativePath));
+  const matcher = ((relativePath: string) => simulate(states, start, accept, normalize(relativePath), matcher)) as GlobMatcher;
+  matcher.steps = 0;
+  return matcher;
 }
 
 /** Whether the '{' at `open` has its matching '}' (an unclosed one is a literal, as before). */
@@ -87,7 +90,7 @@ function closes(chars: string[], open: number): boolean {
   return false;
 }
 
-function simulate(states: State[], start: number, accept: number, path: string): boolean {
+function simulate(states: State[], start: number, accept: number, path: string, counter: { steps: number }): boolean {
   const seen = new Uint32Array(states.length);
   let generation = 0;
   let current: number[] = [];
@@ -95,6 +98,7 @@ function simulate(states: State[], start: number, accept: number, path: string):
     const stack = [state];
     while (stack.length > 0) {
       const s = stack.pop()!;
+      counter.steps++;
       if (seen[s] === generation) continue;
       seen[s] = generation;
       set.push(s);
