@@ -53,6 +53,8 @@ const WATCH_INTERVAL_MS = 100;
  */
 export class BackgroundJobs {
   private worker: Worker | undefined;
+  /** Whether the current worker has loaded its bundle. */
+  private ready = false;
   private readonly queue: Pending[] = [];
   private running: Pending | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -85,7 +87,13 @@ export class BackgroundJobs {
     if (!next) return;
     this.running = next;
     const worker = this.ensureWorker();
-    const message: JobMessage = { id: next.id, job: next.job };
+    worker.ref(); // a running job keeps the process alive; an idle worker does not
+    if (this.ready) this.start(worker, next);
+  }
+
+  /** Sends the running job and starts its clocks: on dispatch, or when a fresh worker reports ready. */
+  private start(worker: Worker, job: Pending): void {
+    const message: JobMessage = { id: job.id, job: job.job };
     worker.postMessage(message);
     this.timer = setTimeout(() => this.stop(new JobStopped('time', this.limits)), this.limits.timeMs);
     // Buffers (an inflated archive) live outside the worker's heap limit: watch the process's resident memory too.
@@ -101,10 +109,10 @@ export class BackgroundJobs {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, this.limits.memoryMb / 4) },
       stdout: false, stderr: false,
     });
-    // An idle worker must not keep the server alive once its client has gone.
-    worker.unref();
     worker.on('message', (reply: ReplyMessage) => {
-      if (worker !== this.worker || !this.running || reply.id !== this.running.id) return;
+      if (worker !== this.worker) return;
+      if ('ready' in reply) { this.ready = true; if (this.running) this.start(worker, this.running); return; }
+      if (!this.running || reply.id !== this.running.id) return;
       const pending = this.finish();
       if (reply.ok) pending.resolve(reply.value); else pending.reject(new JobFailed(reply.error));
       this.dispatch();
@@ -118,7 +126,10 @@ export class BackgroundJobs {
       if (worker !== this.worker) return;
       this.stop(new JobStopped('crashed', this.limits, 'the worker exited'));
     });
+    // An idle worker must not keep the server alive once its client has gone (after the listeners: adding one refs the port).
+    worker.unref();
     this.worker = worker;
+    this.ready = false;
     this.started++;
     return worker;
   }
@@ -126,6 +137,7 @@ export class BackgroundJobs {
   private finish(): Pending {
     const pending = this.running!;
     this.running = undefined;
+    this.worker?.unref();
     clearTimeout(this.timer);
     clearInterval(this.watch);
     return pending;

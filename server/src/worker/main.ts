@@ -32,3 +32,4 @@ parentPort?.on('message', async ({ id, job }: JobMessage) => {
   }
   parentPort!.postMessage(reply);
 });
+parentPort?.postMessage({ ready: true } satisfies ReplyMessage);

@@ -13,4 +13,5 @@ export type Job =
 export type JobResult<J extends Job> = J extends { kind: 'import' } ? ImportResult : string;
 
 export interface JobMessage { id: number; job: Job }
-export type ReplyMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** `ready` once the worker has loaded (job time limits start then, not while a fresh thread boots). */
+export type ReplyMessage = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
