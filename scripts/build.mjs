@@ -18,6 +18,8 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  // Import and export (mammoth, docx, jszip, htmlparser2, …) run on the server's worker thread, out of its start bundle.
+  { entryPoints: ['server/src/worker/main.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
   // The preview webview's script runs in the browser, not in Node.
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },

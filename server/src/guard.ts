@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 
 /**
  * A handler that throws must not take the server down nor leave the editor waiting: the error is
@@ -25,11 +25,14 @@ const REGISTRATION = /^on([A-Z]|$)/;
  * connection.languages.inlayHint.on, connection.onRequest(method, handler), …) is wrapped by
  * `guarded`, so no feature can crash a request — whether or not its author remembered to.
  */
-export function guardFeatures<C extends Pick<Connection, 'console'>>(connection: C): C {
-  return guardObject(connection, connection, 'connection');
+export function guardFeatures<C extends Pick<Connection, 'console'>>(connection: C, ready: () => boolean = () => true): C {
+  return guardObject(connection, connection, 'connection', ready);
 }
 
-function guardObject<T extends object>(target: T, root: Pick<Connection, 'console'>, path: string): T {
+/** LSP 3.17 §initialize: a request before `initialize` is answered with ServerNotInitialized (-32002). */
+const NOT_INITIALIZED = '服务器尚未初始化：请先发送 initialize 请求。 / The server is not initialized: send the initialize request first.';
+
+function guardObject<T extends object>(target: T, root: Pick<Connection, 'console'>, path: string, ready: () => boolean): T {
   return new Proxy(target, {
     get(object, property, receiver) {
       const value = Reflect.get(object, property, receiver);
@@ -38,12 +41,15 @@ function guardObject<T extends object>(target: T, root: Pick<Connection, 'consol
       if (typeof value === 'function' && REGISTRATION.test(property)) {
         return (...args: unknown[]) => {
           const last = args.length - 1;
-          if (typeof args[last] === 'function') args[last] = guarded(root, name, args[last] as (...a: unknown[]) => unknown, null);
+          if (typeof args[last] === 'function') {
+            const handler = guarded(root, name, args[last] as (...a: unknown[]) => unknown, null);
+            args[last] = (...a: unknown[]) => (ready() ? handler(...a) : new ResponseError(ErrorCodes.ServerNotInitialized, NOT_INITIALIZED));
+          }
           return value.apply(object, args);
         };
       }
       if (typeof value === 'function') return value.bind(object);
-      if (value && typeof value === 'object') return guardObject(value as object, root, name);
+      if (value && typeof value === 'object') return guardObject(value as object, root, name, ready);
       return value;
     },
   });

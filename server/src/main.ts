@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
@@ -6,6 +7,7 @@ import { ValidationScheduler } from './validation';
 import { FEATURES } from './features';
 import { WorkspaceReports } from './workspace';
 import { guardFeatures } from './guard';
+import { BackgroundJobs } from './worker/jobs';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
 const connection = createConnection(ProposedFeatures.all);
@@ -22,6 +24,7 @@ const workspace = new WorkspaceReports(connection, documents, () => settings.cur
 });
 let workspaceFolders: string[] = [];
 let watchDynamically = false;
+let initialized = false;
 
 connection.onInitialize((params): InitializeResult => {
   settings = new SettingsStore(params.initializationOptions);
@@ -29,6 +32,7 @@ connection.onInitialize((params): InitializeResult => {
   supportsInlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   watchDynamically = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  initialized = true;
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...FEATURES.map((f) => f.capabilities)),
     serverInfo: { name: 'zfxxgk', version: '0.1.0' },
@@ -56,9 +60,13 @@ documents.onDidChangeContent((event) => { workspace.documentChanged(event.docume
 documents.onDidClose((event) => { cache.delete(event.document.uri); validation.clear(event.document.uri); void workspace.documentClosed(event.document.uri); });
 connection.onDidChangeWatchedFiles((event) => { void workspace.filesChanged(event.changes); });
 
-// Features get a connection whose handlers are guarded: a throwing handler is logged and answered with null.
-const featureConnection = guardFeatures(connection);
-for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings });
+// Features get a connection whose handlers are guarded: a throwing handler is logged and answered with null;
+// before initialize every request is answered with ServerNotInitialized.
+const featureConnection = guardFeatures(connection, () => initialized);
+// Import and export run on a worker thread (dist/worker.js, next to this bundle), started on first use.
+const jobs = new BackgroundJobs(path.join(__dirname, 'worker.js'));
+connection.onShutdown(() => jobs.dispose());
+for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings, jobs });
 
 documents.listen(connection);
 connection.listen();

@@ -23,8 +23,8 @@ export class LspClient {
   private readonly pending = new Map<number, Pending>();
   private waiters: Waiter[] = [];
 
-  constructor(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe' });
+  constructor(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio'], env?: NodeJS.ProcessEnv) {
+    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe', env: env ? { ...process.env, ...env } : process.env });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
     this.process.on('exit', () => {

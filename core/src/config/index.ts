@@ -1,2 +1,2 @@
 export { CONFIG_FILE, EMPTY_CONFIG, parseConfig, severitiesFor, type ConfigOverride, type ZfxxgkConfig } from './config';
-export { globToRegExp, matchesGlob } from './glob';
+export { compileGlob, globToRegExp, matchesGlob, type GlobMatcher } from './glob';

@@ -58,8 +58,29 @@ function lspDiagnostic(d: ReportDiagnostic): Diagnostic {
 /** The table a diagnostic is about: from its payload, or from the section that holds it. */
 function tableOf(model: ReportModel, diagnostic: ReportDiagnostic): TableId | undefined {
   if (typeof diagnostic.data?.table === 'string') return diagnostic.data.table as TableId;
-  const section = [...model.sections].reverse().find((s) => s.start <= diagnostic.span.start);
-  return section?.spec?.table;
+  return sectionTables(model)(diagnostic.span.start);
+}
+
+const SECTION_TABLES = new WeakMap<ReportModel, (offset: number) => TableId | undefined>();
+
+/**
+ * The table of the last section starting at or before an offset, by binary search over section
+ * starts read once per model (per analysis). Reversing the sections per diagnostic made code
+ * actions quadratic: 40k lines took 58 s (issue 14, F8).
+ */
+function sectionTables(model: ReportModel): (offset: number) => TableId | undefined {
+  let lookup = SECTION_TABLES.get(model);
+  if (lookup) return lookup;
+  const starts = model.sections.map((s) => s.start);
+  const tables = model.sections.map((s) => s.spec?.table);
+  lookup = (offset) => {
+    let lo = 0;
+    let hi = starts.length; // first section starting after offset
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (starts[mid] <= offset) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? tables[lo - 1] : undefined;
+  };
+  SECTION_TABLES.set(model, lookup);
+  return lookup;
 }
 
 /** Every total whose terms are known, set to its computed value where the cell says otherwise or is blank. */

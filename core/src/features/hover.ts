@@ -5,6 +5,7 @@ import type { ReportDiagnostic } from '../rules/context';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
 import { HEADER_KEYS } from './completion';
 import { cellName, equationsFedBy, equationsTargeting, relationName, rowDoc, ruleTitle, tableName, tr } from './describe';
+import { escapeMarkdown } from '../text/markdown';
 import { placeAt } from './locate';
 import { expectedValue, sumFormula } from './totals';
 import type { Hover } from './types';
@@ -52,7 +53,7 @@ export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offse
   const here = diagnostics.filter((d) => d.span.start <= offset && offset <= d.span.end && d.span.end > d.span.start);
   for (const diagnostic of here) {
     const rule = RULES[diagnostic.code];
-    parts.push(`---\n**${ruleTitle(diagnostic.code, locale)}** \`${diagnostic.code}\`\n\n${diagnostic.message}${rule ? `\n\n${tr(locale, '依据', 'Source')}：${pick(rule.source, locale)}` : ''}`);
+    parts.push(`---\n**${ruleTitle(diagnostic.code, locale)}** \`${diagnostic.code}\`\n\n${escapeMarkdown(diagnostic.message)}${rule ? `\n\n${tr(locale, '依据', 'Source')}：${pick(rule.source, locale)}` : ''}`);
     span ??= diagnostic.span;
   }
   if (parts.length === 0 || !span) return undefined;

@@ -2,9 +2,12 @@ import {
   AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun,
   VerticalAlignTable, WidthType, type IRunOptions,
 } from 'docx';
+import { markupSafe } from '../text/sanitize';
 import type { LayoutCell, ReportLayout, TableBlock, TextBlock } from './types';
 
 /**
+ * Every author text goes through markupSafe: a control character would make document.xml invalid XML.
+ *
  * The report as a Word document: real Word tables with merged cells (rowSpan/columnSpan),
  * headings as Word headings (Title, Heading 1, Heading 2) styled like an official document
  * (GB/T 9704-style A4 margins, 仿宋 body, 黑体 section headings, 小标宋 title).
@@ -25,7 +28,7 @@ export async function renderDocx(layout: ReportLayout): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const block of layout.blocks) {
     if (block.kind === 'table') {
-      if (block.caption) children.push(new Paragraph({ children: [new TextRun({ text: block.caption, font: FANGSONG, size: 24 })] }));
+      if (block.caption) children.push(new Paragraph({ children: [new TextRun({ text: markupSafe(block.caption), font: FANGSONG, size: 24 })] }));
       children.push(table(block), new Paragraph({ children: [] }));
     } else {
       children.push(textBlock(block));
@@ -33,7 +36,7 @@ export async function renderDocx(layout: ReportLayout): Promise<Uint8Array> {
   }
   const document = new Document({
     creator: 'zfxxgk',
-    title: layout.title,
+    title: markupSafe(layout.title),
     styles: {
       default: {
         document: { run: { font: FANGSONG, size: 32 }, paragraph: { spacing: { line: LINE, lineRule: 'exact' } } },
@@ -56,7 +59,7 @@ export async function renderDocx(layout: ReportLayout): Promise<Uint8Array> {
 }
 
 function textBlock(block: TextBlock): Paragraph {
-  const runs = [new TextRun({ text: block.text })];
+  const runs = [new TextRun({ text: markupSafe(block.text) })];
   switch (block.kind) {
     case 'title': return new Paragraph({ heading: HeadingLevel.TITLE, children: runs });
     case 'heading': return new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs });
@@ -86,7 +89,7 @@ function table(block: TableBlock): Table {
 }
 
 function cell(c: LayoutCell, width: number): TableCell {
-  const run: IRunOptions = { text: c.text, font: SONG, size: 21, bold: c.role === 'caption' };
+  const run: IRunOptions = { text: markupSafe(c.text), font: SONG, size: 21, bold: c.role === 'caption' };
   const alignment = c.role === 'label' || c.role === 'note' || c.role === 'caption' ? AlignmentType.LEFT : AlignmentType.CENTER;
   return new TableCell({
     children: [new Paragraph({ alignment, spacing: { line: 300, lineRule: 'auto' }, children: [new TextRun(run)] })],

@@ -1,5 +1,6 @@
 import type { Block, LayoutCell, LayoutRow, Mark, ReportLayout, SourceRef, TableBlock, TextBlock } from './types';
 import { BASE_CSS, PRINT_CSS } from './styles';
+import { markupSafe } from '../text/sanitize';
 
 export interface HtmlOptions {
   /** Mark cells that carry diagnostics (class + title). On in the preview, off in an export. */
@@ -11,9 +12,9 @@ export interface HtmlOptions {
   inlineStyles?: boolean;
 }
 
-/** Everything the author wrote passes through here: text can never become markup. */
+/** Everything the author wrote passes through here: text can never become markup, nor carry a control character. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return markupSafe(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -11,8 +11,7 @@ import type { Block, ReportLayout, SourceRef, TextBlock } from './types';
  * source); a statutory section not written yet is printed at its place, empty, so the author
  * sees what is missing.
  */
-export function layoutReport(model: ReportModel, diagnostics: readonly ReportDiagnostic[]): ReportLayout {
-  const marks = new MarkIndex(diagnostics);
+export function layoutReport(model: ReportModel, diagnostics: readonly ReportDiagnostic[], marks = new MarkIndex(diagnostics)): ReportLayout {
   const tables = new TableLayouter(model, marks);
   const source = (offset: number): SourceRef => model.index.positionAt(offset);
   const blocks: Block[] = [];

@@ -139,7 +139,8 @@ export class TableLayouter {
   private stray(node: TableNode): TableBlock | undefined {
     const strays = node.all.filter((r) => r.resolution.status !== 'ok' || node.rows.get(r.resolution.row.id) !== r);
     if (strays.length === 0) return undefined;
-    const width = 1 + Math.max(1, ...strays.map((r) => r.cells.length));
+    // A loop, not Math.max(...): 100,000 stray rows would overflow the call stack.
+    const width = 1 + strays.reduce((widest, r) => Math.max(widest, r.cells.length), 1);
     const rows = strays.map((row): LayoutRow => {
       const labelCell = cell(row.label.text, 'label', { source: this.source(row.label.start), mark: this.marks.at(row.label) });
       const values = this.values(row, width - 1);

@@ -2,6 +2,7 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from '../analysisCache';
 import type { SettingsStore } from '../settings';
+import type { BackgroundJobs } from '../worker/jobs';
 
 /** What a feature handler gets: the connection, the open documents, the shared analysis. */
 export interface FeatureContext {
@@ -9,6 +10,8 @@ export interface FeatureContext {
   documents: TextDocuments<TextDocument>;
   cache: AnalysisCache;
   settings: () => SettingsStore;
+  /** Import and export run here, on a worker thread: long work never blocks a request. */
+  jobs: BackgroundJobs;
 }
 
 /** One LSP feature: the capabilities it announces and the handler(s) it registers. */

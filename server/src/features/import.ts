@@ -1,16 +1,26 @@
-import { formatSummary, importReport } from '../../../core/src/import';
+import { JobStopped } from '../worker/jobs';
+import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';
 import { IMPORT_REQUEST, type ImportParams, type ImportResult } from './importProtocol';
 
-/** `zfxxgk/import`: a published report (text, pdftotext output, HTML, DOCX) into the language; null for a malformed request. */
+/**
+ * `zfxxgk/import`: a published report (text, pdftotext output, HTML, DOCX) into the language, on
+ * the background worker. Null for a malformed request or unreadable content; an LSP error with a
+ * message when the import was stopped at its time or memory limit.
+ */
 export const importFeature: Feature = {
   capabilities: {},
-  register({ connection, settings }) {
-    connection.onRequest(IMPORT_REQUEST, async (params: ImportParams): Promise<ImportResult | null> => {
+  register({ connection, settings, jobs }) {
+    connection.onRequest(IMPORT_REQUEST, async (params: ImportParams, token) => {
       if (typeof params?.content !== 'string') return null;
-      const content = params.encoding === 'base64' ? new Uint8Array(Buffer.from(params.content, 'base64')) : params.content;
-      const result = await importReport(content, { kind: params.kind });
-      return { text: result.text, summary: result.summary, summaryText: formatSummary(result.summary, settings().current.locale) };
+      const locale = settings().current.locale;
+      const { content, encoding, kind } = params;
+      try {
+        return await jobs.run({ kind: 'import', params: { content, encoding, kind }, locale }, token) as ImportResult;
+      } catch (error) {
+        if (error instanceof JobStopped) return stoppedResponse(error, 'import', locale);
+        throw error; // logged by the guard, answered with null
+      }
     });
   },
 };

@@ -118,3 +118,40 @@ export const deepNonsense = fc.record({
 /** Replace each ASCII space or digit of a text with a given form. */
 export function withSpaces(text: string, space: string): string { return text.replace(/ /g, space); }
 export function withDigits(text: string, digits: string[]): string { return text.replace(/[0-9]/g, (d) => digits[Number(d)]); }
+
+// ── Size, encoding and nesting dimensions (issue 14) ─────────────────────────────────────────
+
+/** Size: a report with one of its lines (a prose line, a table row, a heading) repeated up to `max` times. */
+export const scaledReport = (reports: Array<{ name: string; text: string }>, max = 400) => fc.record({
+  report: fc.constantFrom(...reports),
+  line: fc.double({ min: 0, max: 1, noNaN: true }),
+  times: fc.integer({ min: 1, max }),
+}).map(({ report, line, times }) => {
+  const lines = report.text.split('\n');
+  const at = Math.min(lines.length - 1, Math.floor(line * lines.length));
+  lines.splice(at, 0, ...Array.from({ length: times }, () => lines[at]));
+  return lines.join('\n');
+});
+
+/** Encoding: the bytes a report is saved as (UTF-8 with/without BOM, UTF-16 LE/BE with BOM, GB18030). */
+export type SavedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export const SAVED_ENCODINGS: SavedEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'];
+
+export function encodeAs(text: string, encoding: SavedEncoding): Uint8Array {
+  switch (encoding) {
+    case 'utf-8': return new TextEncoder().encode(text);
+    case 'utf-8-bom': return new TextEncoder().encode('\ufeff' + text);
+    case 'utf-16le': return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'));
+    case 'utf-16be': return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le').swap16());
+    // iconv-lite comes with the toolchain (@vscode/vsce, mammoth); Node's TextEncoder writes UTF-8 only.
+    case 'gb18030': return new Uint8Array((require('iconv-lite') as { encode(t: string, e: string): Buffer }).encode(text, 'gb18030'));
+  }
+}
+
+/** Nesting: author text that tries to become markup (markdown, HTML), nested up to `maxDepth` deep. */
+export const MARKUP_OPENERS = ['![', '[', '](', '(', '<b>', '<img src=x onerror=alert(1)>', '**', '_', '`', '> ', '# ', '<!--', '&amp;', 'https://example.invalid/px.png', '\\'];
+export const nestedMarkup = (maxDepth = 500) => fc.record({
+  depth: fc.integer({ min: 1, max: maxDepth }),
+  open: fc.constantFrom(...MARKUP_OPENERS),
+  close: fc.constantFrom(']', ')', '</b>', '**', '_', '`', '-->', ''),
+}).map(({ depth, open, close }) => `${open.repeat(depth)}行${close.repeat(depth)}`);

@@ -1,0 +1,35 @@
+import { parentPort } from 'worker_threads';
+import { formatSummary, importReport } from '../../../core/src/import';
+import { renderDocx } from '../../../core/src/render/docx';
+import { renderHtmlDocument } from '../../../core/src/render/html';
+import type { ImportResult } from '../features/importProtocol';
+import type { Job, JobMessage, ReplyMessage } from './protocol';
+
+/**
+ * The background worker (bundled alone as dist/worker.js): import and export, with every heavy
+ * dependency (mammoth, docx, jszip, htmlparser2, …), off the server's request thread and out of
+ * its start bundle. Jobs come one at a time (see jobs.ts); a job that runs too long or takes too
+ * much memory gets this whole thread terminated by the server.
+ */
+async function run(job: Job): Promise<unknown> {
+  if (job.kind === 'import') {
+    const { params } = job;
+    const content = params.encoding === 'base64' ? new Uint8Array(Buffer.from(params.content, 'base64')) : params.content;
+    const result = await importReport(content, { kind: params.kind });
+    const answer: ImportResult = { text: result.text, summary: result.summary, summaryText: formatSummary(result.summary, job.locale) };
+    return answer;
+  }
+  if (job.to === 'docx') return Buffer.from(await renderDocx(job.layout)).toString('base64');
+  return renderHtmlDocument(job.layout);
+}
+
+parentPort?.on('message', async ({ id, job }: JobMessage) => {
+  let reply: ReplyMessage;
+  try {
+    reply = { id, ok: true, value: await run(job) };
+  } catch (error) {
+    reply = { id, ok: false, error: (error as Error)?.stack ?? String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort?.postMessage({ ready: true } satisfies ReplyMessage);
