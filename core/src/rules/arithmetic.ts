@@ -81,9 +81,12 @@ export const arithmeticRule: Rule = {
   name: 'arithmetic',
   check(context) {
     const skipped = new Map<TableId, number>();
+    // Which checks stood down, by code: the CLI's per-table blank summary names them.
+    const skippedCodes = new Map<TableId, Set<string>>();
     for (const equation of context.model.format.equations) {
       const result = evaluate(context, equation);
       if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
+      if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) (skippedCodes.get(equation.table) ?? skippedCodes.set(equation.table, new Set()).get(equation.table)!).add(equation.code);
       if (result.status !== 'fails') continue;
       reportFailure(context, result);
     }
@@ -95,7 +98,7 @@ export const arithmeticRule: Rule = {
         related: [{ span: greater.cell, message: `${greater.column.label} = ${greater.value}` }],
       });
     }
-    reportIncomplete(context, skipped);
+    reportIncomplete(context, skipped, skippedCodes);
   },
 };
 
@@ -121,7 +124,7 @@ function reportFailure(context: RuleContext, result: EquationResult): void {
   });
 }
 
-function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>): void {
+function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, skippedCodes = new Map<TableId, Set<string>>()): void {
   for (const table of Object.values(context.model.tables)) {
     const blanks: Span[] = [];
     for (const row of table.all) {
@@ -134,7 +137,10 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>): 
     const first = blanks[0];
     context.report('table.incomplete', first.start === first.end ? rowSpanAt(context, table.id, first.start) : first, {
       table: context.tableName(table.id), count: blanks.length, skipped: skipped.get(table.id) ?? 0,
-    }, { related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })) });
+    }, {
+      related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })),
+      extra: { table: table.id, skippedChecks: [...(skippedCodes.get(table.id) ?? [])].sort() },
+    });
   }
 }
 
