@@ -95,7 +95,8 @@ function report(all: FileResult[], locale: Locale, io: Output, options: Options,
   const hidden = printText(all, locale, min, io.out);
   const shown = filterBySeverity(all, min);
   const summary = summarize(shown);
-  if (all.length > 1) for (const line of summaryTable(summary, locale)) io.out(terminalLine(line));
+  // A clean batch prints its one closing line; the per-rule table only when there is something to count.
+  if (all.length > 1 && shown.some((f) => f.diagnostics.length > 0)) for (const line of summaryTable(summary, locale)) io.out(terminalLine(line));
   const closing = cliText('summary', locale, { files: all.length, errors: summary.counts.error, warnings: summary.counts.warning });
   io.out(closing + (hidden > 0 ? cliText('hiddenBelow', locale, { count: hidden, level: min }) : ''));
 }

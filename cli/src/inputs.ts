@@ -21,9 +21,13 @@ export async function loadInputs(positionals: string[], publishedDirs: string[],
   for (const problem of problems) err(unreadableMessage(problem, locale));
   const reports: LoadedReport[] = [];
   let unreadable = problems.length;
+  const fromFolders = new Set(published.files.map((f) => f.path));
   for (const file of files) {
     try {
-      reports.push(await load(file));
+      const report = await load(file);
+      // A README.md or notes.txt found in a folder is not a report: with none of the six sections, leave it out.
+      if (report.sectionsFound === 0 && fromFolders.has(file.path) && !seen.has(file.path)) { err(cliText('notAReport', locale) + file.path); continue; }
+      reports.push({ path: report.path, text: report.text, imported: report.imported });
     } catch (error) {
       unreadable++;
       if (error instanceof NeedPdftotext) { err(cliText('needPdftotext', locale) + file.path); continue; }
@@ -36,10 +40,10 @@ export async function loadInputs(positionals: string[], publishedDirs: string[],
   return { reports, unreadable };
 }
 
-async function load(file: InputFile): Promise<LoadedReport> {
+async function load(file: InputFile): Promise<LoadedReport & { sectionsFound?: number }> {
   if (file.path === STDIN) return { path: STDIN, text: decodeReport(await readStdin()) };
   const kind = file.published ? importKindForFile(file.path) : undefined;
   if (!kind) return { path: file.path, text: readReport(file.path) };
   const result = await importPublished(file.path, readBytes(file.path), kind, decodeReport);
-  return { path: file.path, text: result.text, imported: result.summary.kind };
+  return { path: file.path, text: result.text, imported: result.summary.kind, sectionsFound: result.summary.sections.found.length };
 }

@@ -31,14 +31,19 @@ export function cellColumns(versions: Iterable<FormatVersion>): CellColumn[] {
     for (const version of wanted) {
       const spec = FORMATS[version].tables[table];
       for (const subTable of spec.subTables) {
-        const labels = new Map(subTable.rows.map((r) => [r.id, r.label]));
+        const byId = new Map(subTable.rows.map((r) => [r.id, r]));
+        // The row's group rows, outermost first: 三、本年度办理结果·（三）不予公开·1.属于国家秘密.
+        const ancestors = (id: string | undefined): string[] => {
+          const parent = id ? byId.get(id) : undefined;
+          return parent ? [...ancestors(parent.parent), parent.label] : [];
+        };
         for (const row of subTable.rows) {
           if (row.kind === 'group') continue;
           for (const column of subTable.columns) {
             const key = `${table}/${subTable.id}/${row.id}/${column.id}`;
             const existing = byKey.get(key);
             if (existing) { existing.versions.push(version); continue; }
-            const header = [NUMERAL[table], subTable.caption, row.parent ? labels.get(row.parent) : undefined, row.group, row.label, column.group, column.label]
+            const header = [NUMERAL[table], subTable.caption, ...ancestors(row.parent), row.group, row.label, column.group, column.label]
               .filter((part): part is string => !!part).join('·');
             const entry: CellColumn = { key, header, table, subTable: subTable.id, row: row.id, column: column.id, versions: [version] };
             byKey.set(key, entry);
