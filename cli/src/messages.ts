@@ -6,8 +6,11 @@ export const TEXT = {
     'zh-cn': `用法：zfxxgk <命令> [选项]
 
 命令：
-  check [--format text|json|sarif] [--rule 代码=级别]... [--config 文件] [--jobs N] [--lang zh|en] 路径...
-        检查年度报告（目录中查找 *.zfxxgk）；同一机关相邻年度的报告互相核对（上年结转、现行有效件数）。
+  check [--format text|json|sarif] [--min-severity 级别] [--rule 代码=级别]... [--config 文件] [--jobs N]
+        [--lang zh|en] [--published 目录]... 路径...
+        检查年度报告（目录中查找 *.zfxxgk；- 为标准输入）；同一机关相邻年度的报告互相核对（上年结转、现行有效件数）。
+        已发布的文件（.pdf .html .htm .docx .md .txt）直接在内存中导入后检查；--published 在目录中查找这些文件。
+        文本输出默认显示 information 及以上，空白单元格按表汇总；--min-severity hint 显示全部。
         读取最近的 zfxxgk.config.json（规则级别、忽略的规则、按文件覆盖）；--rule 优先。
         文件多时使用全部 CPU 核（--jobs 指定线程数，1 为单线程）。
         退出码：0 无错误，1 有错误，2 用法错误或无法读取。
@@ -17,15 +20,20 @@ export const TEXT = {
   import 输入文件 [-o 输出.zfxxgk] [--kind text|pdf-text|html|docx]
         把已发布的报告（网页或 Word 复制的文本、pdftotext -layout 的文本、HTML、DOCX；装有 pdftotext 时也可直接读 PDF）
         转为本语言。省略 -o 时写到标准输出；导入摘要（找到和缺少的行、推断）写到标准错误输出。
+  extract [--format csv|xlsx] -o 输出.csv|输出.xlsx [--published 目录]... 路径...
+        汇总数据：每份报告一行（路径、机关、年度、格式、各表全部单元格，表头为法定名称）。CSV 为带 BOM 的 UTF-8。
   help  显示本帮助。
 
 级别：error、warning、information、hint、off。`,
     en: `Usage: zfxxgk <command> [options]
 
 Commands:
-  check [--format text|json|sarif] [--rule CODE=LEVEL]... [--config FILE] [--jobs N] [--lang zh|en] PATH...
+  check [--format text|json|sarif] [--min-severity LEVEL] [--rule CODE=LEVEL]... [--config FILE] [--jobs N]
+        [--lang zh|en] [--published DIR]... PATH...
         Check reports (directories are searched for *.zfxxgk); consecutive years of one agency are checked
-        against each other (carry-over, in-force counts). Reads the nearest zfxxgk.config.json (rule levels,
+        against each other (carry-over, in-force counts). Published files (.pdf .html .htm .docx .md .txt)
+        are imported in memory and checked; --published searches a folder for them; - reads stdin. Text shows
+        information and up, blank cells summarised per table; --min-severity hint shows all. Reads the nearest zfxxgk.config.json (rule levels,
         ignored rules, per-file overrides); --rule wins. Many files use every core (--jobs N sets the threads).
         Exit 0: no errors; 1: errors; 2: bad usage or unreadable input.
   render FILE --to html|docx -o OUT
@@ -36,6 +44,8 @@ Commands:
         Turn a published report (text copied from a web page or Word, pdftotext -layout text, HTML, DOCX; a PDF
         directly when pdftotext is installed) into the language. Without -o it goes to stdout; the summary (rows
         found and missing, guesses) goes to stderr.
+  extract [--format csv|xlsx] -o OUT.csv|OUT.xlsx [--published DIR]... PATH...
+        One row per report (path, 机关, 年度, 格式, every table cell, statutory headers). CSV is UTF-8 with a BOM.
   help  Show this help.
 
 Levels: error, warning, information, hint, off.`,
