@@ -33,8 +33,9 @@ Commands:
         Check reports (directories are searched for *.zfxxgk); consecutive years of one agency are checked
         against each other (carry-over, in-force counts). Published files (.pdf .html .htm .docx .md .txt)
         are imported in memory and checked; --published searches a folder for them; - reads stdin. Text shows
-        information and up, blank cells summarised per table; --min-severity hint shows all. Reads the nearest zfxxgk.config.json (rule levels,
-        ignored rules, per-file overrides); --rule wins. Many files use every core (--jobs N sets the threads).
+        information and up, blank cells summarised per table; --min-severity hint shows all. Reads the nearest
+        zfxxgk.config.json (rule levels, ignored rules, per-file overrides); --rule wins.
+        Many files use every core (--jobs N sets the threads).
         Exit 0: no errors; 1: errors; 2: bad usage or unreadable input.
   render FILE --to html|docx -o OUT
         Export the report in the official layout: html is one printable page (A4), docx a Word document with the
