@@ -1,5 +1,5 @@
 import type { ReportDiagnostic, ReportModel, RowNode, TableId } from '../../../core/src';
-import { columnsOf, placeAt } from '../../../core/src/features/locate';
+import { cellAt, columnsOf } from '../../../core/src/features/locate';
 
 /** Where a table diagnostic sits, in the report's own terms: what a reviewer can find in a published file. */
 export interface CellPlace { table: TableId; row: string; column?: string }
@@ -13,16 +13,31 @@ function rowName(row: RowNode): string {
   return row.label.text;
 }
 
-/** Row and column of each diagnostic that lies in a table (undefined elsewhere), from the model's own index. */
+/**
+ * Row and column of each diagnostic that lies in a table row (undefined elsewhere). One binary
+ * search per diagnostic over the rows sorted by offset: a hostile report with 20,000 broken rows
+ * stays O(n log n).
+ */
 export function placesOf(model: ReportModel, diagnostics: ReportDiagnostic[]): Array<CellPlace | undefined> {
+  const rows = Object.values(model.tables).flatMap((t) => t.all).sort((a, b) => a.start - b.start);
   return diagnostics.map((d) => {
-    const place = placeAt(model, d.span.start);
-    if (place.kind !== 'cell' && place.kind !== 'rowLabel') return undefined;
-    const row = place.row;
-    if (place.kind === 'rowLabel') return { table: row.table, row: rowName(row) };
-    const column = place.column ?? columnsOf(row)?.[place.cell.index];
+    const row = rowAt(rows, d.span.start);
+    if (!row) return undefined;
+    const cell = cellAt(row, d.span.start);
+    const column = cell ? columnsOf(row)?.[cell.index] : undefined;
     return { table: row.table, row: rowName(row), column: column ? (column.group ? `${column.group}·${column.label}` : column.label) : undefined };
   });
+}
+
+function rowAt(rows: RowNode[], offset: number): RowNode | undefined {
+  let low = 0;
+  let high = rows.length - 1;
+  let found: RowNode | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid].start <= offset) { found = rows[mid]; low = mid + 1; } else high = mid - 1;
+  }
+  return found && offset <= found.end ? found : undefined;
 }
 
 /** `表三 · （一）予以公开 · 自然人` for text output. */
