@@ -26,6 +26,10 @@ export function inputLimitMb(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(value) && value > 0 ? value : DEFAULT_LIMIT_MB;
 }
 
+export function inputLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(1, Math.floor(inputLimitMb(env) * 1024 * 1024));
+}
+
 const REASON_KEYS: Record<ReadReason, CliText> = {
   ENOENT: 'readENOENT', EACCES: 'readEACCES', EISDIR: 'readEISDIR', ENOTDIR: 'readENOTDIR', ELOOP: 'readELOOP',
   notRegular: 'readNotRegular', tooLarge: 'readTooLarge', binary: 'readBinary', unknownEncoding: 'readUnknownEncoding', other: 'readOther',
@@ -130,7 +134,7 @@ function oncePerReport<T extends { name: string }>(candidates: T[]): T[] {
  * The bytes of a file, refusing what is not a regular file (a FIFO or a device would block or
  * never end) and stopping at the size limit: never read forever.
  */
-export function readBytes(file: string, limitBytes = inputLimitMb() * 1024 * 1024): Uint8Array {
+export function readBytes(file: string, limitBytes = inputLimitBytes()): Uint8Array {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const stat = fs.fstatSync(fd);
@@ -153,7 +157,7 @@ export function readBytes(file: string, limitBytes = inputLimitMb() * 1024 * 102
 }
 
 /** Standard input, up to the size limit. */
-export function readStdin(stream: NodeJS.ReadableStream = process.stdin, limitBytes = inputLimitMb() * 1024 * 1024): Promise<Uint8Array> {
+export function readStdin(stream: NodeJS.ReadableStream = process.stdin, limitBytes = inputLimitBytes()): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;

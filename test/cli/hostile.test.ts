@@ -8,7 +8,8 @@ import * as iconv from 'iconv-lite';
 import { generateCorpus } from '../helpers/corpus';
 import { ROOT } from '../helpers/examples';
 import { zfxxgk } from '../helpers/cli';
-import { collectReportFiles, unreadableMessage, type ReadReason } from '../../cli/src/files';
+import { Readable } from 'stream';
+import { collectReportFiles, readBytes, ReadError, readStdin, unreadableMessage, type ReadReason } from '../../cli/src/files';
 import { terminalLine, terminalText } from '../../cli/src/io';
 import { workerCount } from '../../cli/src/batch/workers';
 
@@ -168,6 +169,18 @@ describe('hostile and clumsy input at the command line (issue 14)', function () 
     const stdin = spawnSync(process.execPath, [BIN, 'check', '-', '--format', 'json'], { cwd: ROOT, input: report, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'zh_CN.UTF-8' } });
     assert.strictEqual(stdin.status, 0, stdin.stderr);
     assert.deepStrictEqual(JSON.parse(stdin.stdout).files.map((f: { path: string; diagnostics: unknown[] }) => [f.path, f.diagnostics.length]), [['-', 0]]);
+  });
+
+  it('minor: reading stops at the limit even where the size is not known in advance (/proc, stdin)', async () => {
+    // /proc files report size 0: only the chunked read with a limit keeps such a file from being read forever.
+    if (fs.existsSync('/proc/self/maps')) {
+      assert.strictEqual(fs.statSync('/proc/self/maps').size, 0);
+      assert.throws(() => readBytes('/proc/self/maps', 16), (e: unknown) => e instanceof ReadError && e.reason === 'tooLarge');
+      assert.ok(readBytes('/proc/self/maps').length > 16);
+    }
+    const endless = new Readable({ read() { this.push(Buffer.alloc(4096, 0x31)); } });
+    await assert.rejects(readStdin(endless, 100_000), (e: unknown) => e instanceof ReadError && e.reason === 'tooLarge');
+    assert.deepStrictEqual([...await readStdin(Readable.from([Buffer.from('ab'), Buffer.from('c')]), 3)], [0x61, 0x62, 0x63]);
   });
 
   it('minor: --jobs is capped at the cores; parser messages in the user\'s language; no stack traces', () => {
