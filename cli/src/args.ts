@@ -7,7 +7,12 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: string[], valueFlags: Set<string>, booleanFlags: Set<string>): ParsedArgs {
+/** Messages of the parser itself, in the user's language (given by the caller). */
+export interface ArgsText { unknownOption: (name: string) => string; needsValue: (name: string) => string }
+
+const ENGLISH: ArgsText = { unknownOption: (name) => `unknown option ${name}`, needsValue: (name) => `option ${name} needs a value` };
+
+export function parseArgs(argv: string[], valueFlags: Set<string>, booleanFlags: Set<string>, text: ArgsText = ENGLISH): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], flags: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -15,9 +20,9 @@ export function parseArgs(argv: string[], valueFlags: Set<string>, booleanFlags:
     if (arg.startsWith('--') || (arg.startsWith('-') && arg.length === 2)) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       if (booleanFlags.has(name)) { parsed.flags.set(name, ['true']); continue; }
-      if (!valueFlags.has(name)) throw new UsageError(`unknown option ${name}`);
+      if (!valueFlags.has(name)) throw new UsageError(text.unknownOption(name));
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
+      if (value === undefined) throw new UsageError(text.needsValue(name));
       parsed.flags.set(name, [...(parsed.flags.get(name) ?? []), value]);
       continue;
     }

@@ -3,10 +3,13 @@ import { flag, UsageError, type ParsedArgs } from './args';
 import { analyzeFiles, groupByAgency, type FileJob, type FileResult } from './batch/analyze';
 import { Progress } from './batch/progress';
 import { toSarif } from './batch/sarif';
+import { filterBySeverity, isSeverity } from './batch/severity';
 import { summarize, summaryTable } from './batch/summary';
+import { printText } from './batch/text';
 import { runInWorkers, workerCount } from './batch/workers';
 import { loadConfig, relativeToRoot } from './config';
-import { collectReportFiles, readReport } from './files';
+import { loadInputs } from './inputs';
+import { terminalLine } from './io';
 import { cliText } from './messages';
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -25,43 +28,42 @@ export function parseRuleFlags(values: string[], locale: Locale): SeverityOverri
 }
 
 interface Output { out: (text: string) => void; err: (text: string) => void; progress?: NodeJS.WriteStream }
+interface Options { format: string; min?: Severity }
 
 /**
- * `zfxxgk check`: returns the exit code (0 clean, 1 errors, 2 usage or unreadable input);
- * a promise when the files are checked on worker threads.
+ * `zfxxgk check`: returns the exit code (0 clean, 1 errors, 2 usage or unreadable input —
+ * then everything readable is still checked).
  */
-export function runCheck(args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void, progressStream?: NodeJS.WriteStream): number | Promise<number> {
+export async function runCheck(args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void, progressStream?: NodeJS.WriteStream): Promise<number> {
   const io: Output = { out, err, progress: progressStream };
   const outputFormat = flag(args, '--format') ?? 'text';
   if (outputFormat !== 'text' && outputFormat !== 'json' && outputFormat !== 'sarif') throw new UsageError(cliText('badFormat', locale) + outputFormat);
+  const minFlag = flag(args, '--min-severity');
+  if (minFlag !== undefined && !isSeverity(minFlag)) throw new UsageError(cliText('badMinSeverity', locale) + minFlag);
   const ruleFlags = parseRuleFlags(args.flags.get('--rule') ?? [], locale);
   const jobsFlag = flag(args, '--jobs');
   const requestedWorkers = jobsFlag === undefined ? undefined : Number(jobsFlag);
   if (requestedWorkers !== undefined && (!Number.isInteger(requestedWorkers) || requestedWorkers < 1)) throw new UsageError(cliText('badJobs', locale) + jobsFlag);
-  if (args.positionals.length === 0) throw new UsageError(cliText('usage', locale));
-  const { files, unreadable } = collectReportFiles(args.positionals);
-  for (const path of unreadable) err(cliText('unreadable', locale) + path);
-  if (unreadable.length > 0) return 2;
-  if (files.length === 0) { err(cliText('noFiles', locale) + args.positionals.join(' ')); return 2; }
+  const publishedDirs = args.flags.get('--published') ?? [];
+  if (args.positionals.length === 0 && publishedDirs.length === 0) throw new UsageError(cliText('usage', locale));
 
-  const loaded = loadConfig(flag(args, '--config'), args.positionals, locale);
+  const loaded = loadConfig(flag(args, '--config'), [...args.positionals, ...publishedDirs], locale);
   for (const problem of loaded.problems) err(problem);
   if (loaded.fatal) return 2;
 
   // Config file first, then --rule flags: the command line has the last word.
-  const jobs: FileJob[] = [];
-  let unreadableFile = false;
-  for (const path of files) {
-    let text: string;
-    try { text = readReport(path); } catch { err(cliText('unreadable', locale) + path); unreadableFile = true; continue; }
-    const severities = { ...severitiesFor(loaded.config, relativeToRoot(loaded.root, path)), ...ruleFlags };
-    jobs.push({ path, text, severities });
+  const inputs = await loadInputs(args.positionals, publishedDirs, locale, err);
+  if (inputs.reports.length === 0) {
+    if (inputs.unreadable === 0) err(cliText('noFiles', locale) + [...args.positionals, ...publishedDirs].join(' '));
+    return 2;
   }
+  const jobs: FileJob[] = inputs.reports.map((r) => ({ ...r, severities: { ...severitiesFor(loaded.config, relativeToRoot(loaded.root, r.path)), ...ruleFlags } }));
   const finish = (results: FileResult[], workers: number, filesPerWorker: number[]) => {
     const order = new Map(jobs.map((job, i) => [job.path, i]));
     results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
-    report(results, outputFormat, locale, io, { workers, filesPerWorker });
-    if (unreadableFile) return 2;
+    // Text keeps what a reviewer should read (information and up); JSON and SARIF keep everything unless told.
+    report(results, locale, io, { format: outputFormat, min: minFlag as Severity | undefined }, { workers, filesPerWorker });
+    if (inputs.unreadable > 0) { err(cliText('someUnreadable', locale, { count: inputs.unreadable })); return 2; }
     return results.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   };
 
@@ -76,41 +78,40 @@ export function runCheck(args: ParsedArgs, locale: Locale, out: (text: string) =
     progress.done();
     return finish(results, 1, [results.length]);
   }
-  return runInWorkers(groupByAgency(jobs), locale, count, (done) => progress.update(done)).then((pool) => {
-    progress.done();
-    return finish(pool.results, pool.workers, pool.filesPerWorker);
-  });
+  const pool = await runInWorkers(groupByAgency(jobs), locale, count, (done) => progress.update(done));
+  progress.done();
+  return finish(pool.results, pool.workers, pool.filesPerWorker);
 }
 
-function report(files: CheckedFile[], outputFormat: string, locale: Locale, io: Output, run: { workers: number; filesPerWorker: number[] }): void {
-  const summary = summarize(files);
-  if (outputFormat === 'json') {
+function report(all: FileResult[], locale: Locale, io: Output, options: Options, run: { workers: number; filesPerWorker: number[] }): void {
+  if (options.format === 'json' || options.format === 'sarif') {
+    const files = options.min ? filterBySeverity(all, options.min) : all;
+    if (options.format === 'sarif') { io.out(JSON.stringify(toSarif(files, locale, VERSION), null, 2)); return; }
+    const summary = summarize(files);
     io.out(JSON.stringify({ files: files.map(toJsonFile), summary: { ...summary, workers: run.workers, filesPerWorker: run.filesPerWorker } }, null, 2));
-  } else if (outputFormat === 'sarif') {
-    io.out(JSON.stringify(toSarif(files, locale, VERSION), null, 2));
-  } else {
-    printText(files, locale, io.out);
-    if (files.length > 1) for (const line of summaryTable(summary, locale)) io.out(line);
-    io.out(cliText('summary', locale, { files: files.length, errors: summary.counts.error, warnings: summary.counts.warning }));
+    return;
   }
+  const min = options.min ?? 'information';
+  const hidden = printText(all, locale, min, io.out);
+  const shown = filterBySeverity(all, min);
+  const summary = summarize(shown);
+  // A clean batch prints its one closing line; the per-rule table only when there is something to count.
+  if (all.length > 1 && shown.some((f) => f.diagnostics.length > 0)) for (const line of summaryTable(summary, locale)) io.out(terminalLine(line));
+  const closing = cliText('summary', locale, { files: all.length, errors: summary.counts.error, warnings: summary.counts.warning });
+  io.out(closing + (hidden > 0 ? cliText('hiddenBelow', locale, { count: hidden, level: min }) : ''));
 }
 
-function toJsonFile(file: CheckedFile) {
+function toJsonFile(file: FileResult) {
   return {
     path: file.path,
-    diagnostics: file.diagnostics.map((d) => ({
+    ...(file.imported ? { importedFrom: file.imported } : {}),
+    diagnostics: file.diagnostics.map((d, i) => ({
       line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
       severity: d.severity, code: d.code, message: d.message,
+      // Row label and column of a table diagnostic: what locates it in a published file.
+      ...(file.places?.[i] ? { place: file.places[i] } : {}),
     })),
   };
-}
-
-function printText(files: CheckedFile[], locale: Locale, out: (text: string) => void): void {
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      out(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`);
-    }
-  }
 }
 
 export const KNOWN_CODES = Object.keys(RULES);

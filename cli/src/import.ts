@@ -1,18 +1,12 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Locale } from '../../core/src';
-import { formatSummary, importReport, INPUT_KINDS, type InputKind } from '../../core/src/import';
+import { formatSummary, importReport, INPUT_KINDS, type ImportResult, type InputKind } from '../../core/src/import';
 import { flag, UsageError, type ParsedArgs } from './args';
+import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadableOf } from './files';
+import { terminalText } from './io';
 import { cliText } from './messages';
-
-const BY_EXTENSION: Record<string, InputKind> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.xhtml': 'html' };
-
-/** A PDF is read through `pdftotext -layout` (poppler-utils) when it is installed. */
-function pdfToText(file: string): string | undefined {
-  const result = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return result.status === 0 && typeof result.stdout === 'string' ? result.stdout : undefined;
-}
+import { writesOverInput } from './overwrite';
+import { importKindForFile, importPublished, NeedPdftotext } from './published';
 
 /**
  * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx]`: the report in the
@@ -24,22 +18,25 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
   const kindFlag = flag(args, '--kind');
   if (kindFlag !== undefined && !INPUT_KINDS.includes(kindFlag as InputKind)) throw new UsageError(cliText('badKind', locale) + kindFlag);
   const output = flag(args, '-o') ?? flag(args, '--out');
-  const extension = path.extname(input).toLowerCase();
+  if (output && writesOverInput(output, [input])) { err(cliText('sameAsInput', locale) + output); return 2; }
 
-  let content: string | Uint8Array;
-  let kind = kindFlag as InputKind | undefined ?? BY_EXTENSION[extension];
+  let bytes: Uint8Array;
+  try { bytes = input === STDIN ? await readStdin() : readBytes(input); } catch (error) { err(unreadableMessage(unreadableOf(input, error), locale)); return 2; }
+
+  let result: ImportResult;
   try {
-    if (extension === '.pdf' && !kindFlag) {
-      const text = pdfToText(input);
-      if (text === undefined) { err(cliText('needPdftotext', locale) + input); return 2; }
-      content = text;
-      kind = 'pdf-text';
-    } else content = input === '-' ? fs.readFileSync(0) : fs.readFileSync(input);
-  } catch { err(cliText('unreadable', locale) + input); return 2; }
-
-  let result;
-  try { result = await importReport(content, { kind }); } catch (error) { err(cliText('importFailed', locale) + `${input} (${(error as Error).message})`); return 2; }
-  err(formatSummary(result.summary, locale));
+    const byName = input === STDIN ? undefined : importKindForFile(input);
+    if (kindFlag) result = await importReport(kindFlag === 'docx' ? bytes : decodeReport(bytes), { kind: kindFlag as InputKind });
+    else if (byName) result = await importPublished(input, bytes, byName, decodeReport);
+    else result = await importReport(bytes[0] === 0x50 && bytes[1] === 0x4b ? bytes : decodeReport(bytes));
+  } catch (error) {
+    if (error instanceof NeedPdftotext) { err(cliText('needPdftotext', locale) + input); return 2; }
+    const reason = unreadableOf(input, error);
+    if (reason.reason !== 'other') { err(unreadableMessage(reason, locale)); return 2; }
+    err(cliText('importFailed', locale) + `${input} (${(error as Error).message})`);
+    return 2;
+  }
+  err(terminalText(formatSummary(result.summary, locale)));
   if (!output || output === '-') { out(result.text.replace(/\n$/, '')); return 0; }
   try { fs.writeFileSync(output, result.text, 'utf8'); } catch (error) { err(cliText('unwritable', locale) + `${output} (${(error as Error).message})`); return 2; }
   err(cliText('imported', locale) + output);

@@ -6,8 +6,11 @@ export const TEXT = {
     'zh-cn': `用法：zfxxgk <命令> [选项]
 
 命令：
-  check [--format text|json|sarif] [--rule 代码=级别]... [--config 文件] [--jobs N] [--lang zh|en] 路径...
-        检查年度报告（目录中查找 *.zfxxgk）；同一机关相邻年度的报告互相核对（上年结转、现行有效件数）。
+  check [--format text|json|sarif] [--min-severity 级别] [--rule 代码=级别]... [--config 文件] [--jobs N]
+        [--lang zh|en] [--published 目录]... 路径...
+        检查年度报告（目录中查找 *.zfxxgk；- 为标准输入）；同一机关相邻年度的报告互相核对（上年结转、现行有效件数）。
+        已发布的文件（.pdf .html .htm .docx .md .txt）直接在内存中导入后检查；--published 在目录中查找这些文件。
+        文本输出默认显示 information 及以上，空白单元格按表汇总；--min-severity hint 显示全部。
         读取最近的 zfxxgk.config.json（规则级别、忽略的规则、按文件覆盖）；--rule 优先。
         文件多时使用全部 CPU 核（--jobs 指定线程数，1 为单线程）。
         退出码：0 无错误，1 有错误，2 用法错误或无法读取。
@@ -17,16 +20,22 @@ export const TEXT = {
   import 输入文件 [-o 输出.zfxxgk] [--kind text|pdf-text|html|docx]
         把已发布的报告（网页或 Word 复制的文本、pdftotext -layout 的文本、HTML、DOCX；装有 pdftotext 时也可直接读 PDF）
         转为本语言。省略 -o 时写到标准输出；导入摘要（找到和缺少的行、推断）写到标准错误输出。
+  extract [--format csv|xlsx] -o 输出.csv|输出.xlsx [--published 目录]... 路径...
+        汇总数据：每份报告一行（路径、机关、年度、格式、各表全部单元格，表头为法定名称）。CSV 为带 BOM 的 UTF-8。
   help  显示本帮助。
 
 级别：error、warning、information、hint、off。`,
     en: `Usage: zfxxgk <command> [options]
 
 Commands:
-  check [--format text|json|sarif] [--rule CODE=LEVEL]... [--config FILE] [--jobs N] [--lang zh|en] PATH...
+  check [--format text|json|sarif] [--min-severity LEVEL] [--rule CODE=LEVEL]... [--config FILE] [--jobs N]
+        [--lang zh|en] [--published DIR]... PATH...
         Check reports (directories are searched for *.zfxxgk); consecutive years of one agency are checked
-        against each other (carry-over, in-force counts). Reads the nearest zfxxgk.config.json (rule levels,
-        ignored rules, per-file overrides); --rule wins. Many files use every core (--jobs N sets the threads).
+        against each other (carry-over, in-force counts). Published files (.pdf .html .htm .docx .md .txt)
+        are imported in memory and checked; --published searches a folder for them; - reads stdin. Text shows
+        information and up, blank cells summarised per table; --min-severity hint shows all. Reads the nearest
+        zfxxgk.config.json (rule levels, ignored rules, per-file overrides); --rule wins.
+        Many files use every core (--jobs N sets the threads).
         Exit 0: no errors; 1: errors; 2: bad usage or unreadable input.
   render FILE --to html|docx -o OUT
         Export the report in the official layout: html is one printable page (A4), docx a Word document with the
@@ -36,6 +45,8 @@ Commands:
         Turn a published report (text copied from a web page or Word, pdftotext -layout text, HTML, DOCX; a PDF
         directly when pdftotext is installed) into the language. Without -o it goes to stdout; the summary (rows
         found and missing, guesses) goes to stderr.
+  extract [--format csv|xlsx] -o OUT.csv|OUT.xlsx [--published DIR]... PATH...
+        One row per report (path, 机关, 年度, 格式, every table cell, statutory headers). CSV is UTF-8 with a BOM.
   help  Show this help.
 
 Levels: error, warning, information, hint, off.`,
@@ -56,6 +67,31 @@ Levels: error, warning, information, hint, off.`,
   unwritable: { 'zh-cn': '无法写入：', en: 'cannot write: ' },
   written: { 'zh-cn': '已导出：', en: 'written: ' },
   exportedWithErrors: { 'zh-cn': '警告：报告有 {count} 个错误，仍已导出：', en: 'warning: the report has {count} error(s); exported anyway:' },
+  // Why a path could not be read (issue 14 F13): the reason in the user's language.
+  readENOENT: { 'zh-cn': '文件或目录不存在', en: 'no such file or directory' },
+  readEACCES: { 'zh-cn': '没有读取权限', en: 'permission denied' },
+  readEISDIR: { 'zh-cn': '是目录，不是文件', en: 'is a directory' },
+  readENOTDIR: { 'zh-cn': '路径中有一段不是目录', en: 'a part of the path is not a directory' },
+  readELOOP: { 'zh-cn': '符号链接循环', en: 'symbolic link loop' },
+  readNotRegular: { 'zh-cn': '不是普通文件（管道、设备或套接字），不读取', en: 'not a regular file (pipe, device or socket); not read' },
+  readTooLarge: { 'zh-cn': '超过 {limit} MB 的输入上限（可设置环境变量 ZFXXGK_MAX_INPUT_MB 放宽）', en: 'larger than the input limit of {limit} MB (raise it with the environment variable ZFXXGK_MAX_INPUT_MB)' },
+  readBinary: { 'zh-cn': '不是文本文件（含二进制内容）', en: 'not a text file (binary content)' },
+  readUnknownEncoding: { 'zh-cn': '无法判断文字编码（不是 UTF-8、UTF-16 或 GB18030）；请另存为 UTF-8', en: 'cannot tell the text encoding (not UTF-8, UTF-16 or GB18030); save it as UTF-8' },
+  readOther: { 'zh-cn': '读取出错（{code}）', en: 'read error ({code})' },
+  someUnreadable: { 'zh-cn': '{count} 个路径无法读取，其余已检查（退出码 2）', en: '{count} path(s) could not be read; the rest were checked (exit code 2)' },
+  unknownOption: { 'zh-cn': '未知选项：', en: 'unknown option: ' },
+  needsValue: { 'zh-cn': '选项 {name} 需要一个值', en: 'option {name} needs a value' },
+  internalError: { 'zh-cn': '内部错误（请报告此问题）：', en: 'internal error (please report it): ' },
+  sameAsInput: { 'zh-cn': '拒绝写入：输出文件就是输入文件，会覆盖原文件：', en: 'refused: the output file is an input and would be overwritten: ' },
+  badMinSeverity: { 'zh-cn': '--min-severity 只能是 error、warning、information 或 hint：', en: '--min-severity must be error, warning, information or hint: ' },
+  blankChecks: { 'zh-cn': '未进行的勾稽检查：{codes}', en: 'checks not run: {codes}' },
+  hiddenBelow: { 'zh-cn': '（另有 {count} 条低于 {level} 级别的未显示；--min-severity hint 显示全部）', en: ' ({count} more below {level} not shown; --min-severity hint shows all)' },
+  importedFrom: { 'zh-cn': '已从 {kind} 导入', en: 'imported from {kind}' },
+  notAReport: { 'zh-cn': '已跳过（不像政府信息公开工作年度报告）：', en: 'skipped (does not look like an annual report): ' },
+  stdinName: { 'zh-cn': '（标准输入）', en: '(stdin)' },
+  badExtractFormat: { 'zh-cn': '--format 只能是 csv 或 xlsx：', en: '--format must be csv or xlsx: ' },
+  extractNeedsOutput: { 'zh-cn': 'extract 需要用 -o 指定输出文件（.csv 或 .xlsx）', en: 'extract needs an output file (-o OUT.csv or OUT.xlsx)' },
+  extracted: { 'zh-cn': '已写入 {rows} 份报告的数据：', en: 'wrote the data of {rows} report(s): ' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type CliText = keyof typeof TEXT;

@@ -4,8 +4,10 @@ import { analyze, exportHtml, exportWarnings, type Locale } from '../../core/src
 import { renderDocx } from '../../core/src/render/docx';
 import { layoutReport } from '../../core/src/render/layout';
 import { flag, UsageError, type ParsedArgs } from './args';
-import { readReport } from './files';
+import { readReport, unreadableMessage, unreadableOf } from './files';
+import { terminalLine } from './io';
 import { cliText } from './messages';
+import { writesOverInput } from './overwrite';
 
 /**
  * `zfxxgk render FILE --to html|docx -o OUT`. Refuses nothing: a report with errors is
@@ -19,15 +21,17 @@ export async function runRender(args: ParsedArgs, locale: Locale, out: (text: st
   if (to !== 'html' && to !== 'docx') throw new UsageError(cliText('badTarget', locale) + (to || '∅'));
   if (!output && to === 'docx') throw new UsageError(cliText('needOutput', locale));
 
+  if (output && writesOverInput(output, [input])) { err(cliText('sameAsInput', locale) + output); return 2; }
+
   let text: string;
-  try { text = readReport(input); } catch { err(cliText('unreadable', locale) + input); return 2; }
+  try { text = readReport(input); } catch (error) { err(unreadableMessage(unreadableOf(input, error), locale)); return 2; }
   const analysis = analyze(text, { locale });
   const data = to === 'docx' ? await renderDocx(layoutReport(analysis.model, analysis.diagnostics)) : exportHtml(analysis);
 
   const errors = exportWarnings(analysis);
   if (errors.length > 0) {
     err(cliText('exportedWithErrors', locale, { count: errors.length }));
-    for (const d of errors) err(`${input}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.code} ${d.message}`);
+    for (const d of errors) err(terminalLine(`${input}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.code} ${d.message}`));
   }
   if (!output || output === '-') { out(data as string); return 0; }
   try { fs.writeFileSync(output, data); } catch (error) { err(cliText('unwritable', locale) + `${output} (${(error as Error).message})`); return 2; }

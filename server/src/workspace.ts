@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CONFIG_FILE, EMPTY_CONFIG, parseConfig, ReportIndex, severitiesFor, type Locale, type OtherReport, type SeverityOverrides, type ZfxxgkConfig,
 } from '../../core/src';
+import { decodeReportBytes } from '../../core/src/text/decode';
 
 /** Files indexed per turn of the event loop: the editor's requests run in between. */
 const SLICE = 25;
@@ -171,7 +172,9 @@ export class WorkspaceReports {
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    const text = await fsp.readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // THE decoding function: a GB18030 or UTF-16 report gives the same findings as its UTF-8 copy;
+    // bytes that are not text in a known encoding are left out of the index.
+    const decoded = decodeReportBytes(await fsp.readFile(file));
+    return decoded.ok ? decoded.text : undefined;
   } catch { return undefined; }
 }

@@ -39,7 +39,9 @@ describe('zfxxgk check', () => {
     // The prose still quotes 351, so text.tableMismatch (line 12) comes first; the table's own error:
     const diagnostic = json.files[0].diagnostics.find((d: { code: string }) => d.code === 'table4.total');
     const line = example(HUAIAN).split('\n').findIndex((l) => l.startsWith('行政复议')) + 1;
-    assert.deepStrictEqual(Object.keys(diagnostic), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    assert.deepStrictEqual(Object.keys(diagnostic), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'place']);
+    // The row label and column of a table diagnostic (issue 11 item 7): what locates it in a published file.
+    assert.deepStrictEqual(diagnostic.place, { table: 'table4', row: '行政复议', column: '总计' });
     assert.strictEqual(diagnostic.line, line);
     assert.strictEqual(diagnostic.endColumn - diagnostic.column, 3);
     assert.strictEqual(diagnostic.message, '"行政复议": total should be 351 (72 + 64 + 178 + 37), found 350.');

@@ -1,8 +1,13 @@
 import { analyze, ReportIndex, scanIdentity, type Locale, type ReportDiagnostic, type SeverityOverrides } from '../../../core/src';
+import { placesOf, type CellPlace } from './places';
 
-/** One file to check, with its text and its severities (config file and --rule flags applied). */
-export interface FileJob { path: string; text: string; severities: SeverityOverrides }
-export interface FileResult { path: string; diagnostics: ReportDiagnostic[] }
+/**
+ * One file to check, with its text and its severities (config file and --rule flags applied).
+ * `imported`: the import kind when the text was imported in memory from a published file.
+ */
+export interface FileJob { path: string; text: string; severities: SeverityOverrides; imported?: string }
+/** `places[i]`: the table row and column of `diagnostics[i]`, if it lies in a table. */
+export interface FileResult { path: string; diagnostics: ReportDiagnostic[]; places?: Array<CellPlace | undefined>; imported?: string }
 
 /**
  * Check a set of files with the same index and rules as the language server: every file
@@ -11,10 +16,10 @@ export interface FileResult { path: string; diagnostics: ReportDiagnostic[] }
 export function analyzeFiles(jobs: FileJob[], locale: Locale): FileResult[] {
   const index = new ReportIndex(64);
   for (const job of jobs) index.update(job.path, job.text);
-  return jobs.map((job) => ({
-    path: job.path,
-    diagnostics: analyze(job.text, { locale, severities: job.severities, previous: index.previousReport(job.path) }).diagnostics,
-  }));
+  return jobs.map((job) => {
+    const { model, diagnostics } = analyze(job.text, { locale, severities: job.severities, previous: index.previousReport(job.path) });
+    return { path: job.path, diagnostics, places: placesOf(model, diagnostics), imported: job.imported };
+  });
 }
 
 /**

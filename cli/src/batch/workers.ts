@@ -13,8 +13,9 @@ export interface PoolReport { results: FileResult[]; workers: number; filesPerWo
 
 /** How many workers: all cores for many files, none (in-process) for a few. */
 export function workerCount(files: number, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  // --jobs is capped at the cores (issue 14): more threads than cores only add start-up cost and memory.
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files, cores));
   if (files < 64 || cores < 2) return 1;
   return Math.min(cores, Math.ceil(files / 16));
 }

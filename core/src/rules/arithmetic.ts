@@ -118,10 +118,13 @@ export const arithmeticRule: Rule = {
   check(context) {
     const skipped = new Map<TableId, number>();
     const assumed = new Map<TableId, number>();
+    // Which checks stood down, by code: the CLI's per-table blank summary names them.
+    const skippedCodes = new Map<TableId, Set<string>>();
     for (const equation of context.model.format.equations) {
       const result = evaluate(context, equation, { blankAsZero: true });
       if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
       if (result.blanks) assumed.set(equation.table, (assumed.get(equation.table) ?? 0) + 1);
+      if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) (skippedCodes.get(equation.table) ?? skippedCodes.set(equation.table, new Set()).get(equation.table)!).add(equation.code);
       if (result.status !== 'fails') continue;
       if (result.blanks) reportBlankAsZero(context, result);
       else reportFailure(context, result);
@@ -134,7 +137,7 @@ export const arithmeticRule: Rule = {
         related: [{ span: greater.cell, message: `${greater.column.label} = ${greater.value}` }],
       });
     }
-    reportIncomplete(context, skipped, assumed);
+    reportIncomplete(context, skipped, assumed, skippedCodes);
   },
 };
 
@@ -217,7 +220,7 @@ function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
 /** How many blank cells a message names; the related information lists them all. */
 const BLANKS_NAMED = 3;
 
-function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, assumed: Map<TableId, number>): void {
+function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, assumed: Map<TableId, number>, skippedCodes: Map<TableId, Set<string>>): void {
   for (const table of Object.values(context.model.tables)) {
     const blanks: Span[] = [];
     for (const row of table.all) {
@@ -234,7 +237,7 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, a
     }, {
       variant: asZero === 0 ? 'default' : (skipped.get(table.id) ?? 0) === 0 ? 'allAssumed' : 'assumed',
       related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })),
-      extra: { skipped: skipped.get(table.id) ?? 0, assumed: asZero },
+      extra: { table: table.id, skipped: skipped.get(table.id) ?? 0, assumed: asZero, skippedChecks: [...(skippedCodes.get(table.id) ?? [])].sort() },
     });
   }
 }
