@@ -19,6 +19,11 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
+  // pdf.js (ESM) as CommonJS, loaded on the first PDF import; import.meta.url is the file's own URL.
+  {
+    entryPoints: ['scripts/pdfjs-entry.mjs'], outfile: 'dist/pdfjs.js', external: ['@napi-rs/canvas'],
+    define: { 'import.meta.url': '__pdfjsUrl' }, banner: { js: 'var __pdfjsUrl = require("url").pathToFileURL(__filename).href;' },
+  },
   // The preview webview's script runs in the browser, not in Node.
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

@@ -1,21 +1,16 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locale } from '../../core/src';
-import { formatSummary, importReport, INPUT_KINDS, type InputKind } from '../../core/src/import';
+import { formatSummary, importReport, INPUT_KINDS, PdfReadError, type InputKind } from '../../core/src/import';
+import { DEFAULT_PDF_LIMITS, pdfError } from '../../core/src/import/pdf';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { cliText } from './messages';
 
-const BY_EXTENSION: Record<string, InputKind> = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.xhtml': 'html' };
-
-/** A PDF is read through `pdftotext -layout` (poppler-utils) when it is installed. */
-function pdfToText(file: string): string | undefined {
-  const result = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return result.status === 0 && typeof result.stdout === 'string' ? result.stdout : undefined;
-}
+// A PDF is read natively (pdf.js, core/src/import/pdf): no pdftotext needed; its output is still accepted as pdf-text.
+const BY_EXTENSION: Record<string, InputKind> = { '.pdf': 'pdf', '.docx': 'docx', '.html': 'html', '.htm': 'html', '.shtml': 'html', '.xhtml': 'html' };
 
 /**
- * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx]`: the report in the
+ * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx|pdf]`: the report in the
  * language on stdout or in OUT; the summary on stderr. Exit 0 when written, 2 otherwise.
  */
 export async function runImport(args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -27,18 +22,22 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
   const extension = path.extname(input).toLowerCase();
 
   let content: string | Uint8Array;
-  let kind = kindFlag as InputKind | undefined ?? BY_EXTENSION[extension];
+  const kind = kindFlag as InputKind | undefined ?? BY_EXTENSION[extension];
   try {
-    if (extension === '.pdf' && !kindFlag) {
-      const text = pdfToText(input);
-      if (text === undefined) { err(cliText('needPdftotext', locale) + input); return 2; }
-      content = text;
-      kind = 'pdf-text';
-    } else content = input === '-' ? fs.readFileSync(0) : fs.readFileSync(input);
+    // A PDF over the byte limit is refused before it is read into memory.
+    if (kind === 'pdf' && input !== '-' && fs.statSync(input).size > DEFAULT_PDF_LIMITS.maxBytes) {
+      err(cliText('importFailed', locale) + `${input} (${pdfError('tooLarge', DEFAULT_PDF_LIMITS, fs.statSync(input).size).text[locale]})`);
+      return 2;
+    }
+    content = input === '-' ? fs.readFileSync(0) : fs.readFileSync(input);
   } catch { err(cliText('unreadable', locale) + input); return 2; }
 
   let result;
-  try { result = await importReport(content, { kind }); } catch (error) { err(cliText('importFailed', locale) + `${input} (${(error as Error).message})`); return 2; }
+  try { result = await importReport(content, { kind }); } catch (error) {
+    const reason = error instanceof PdfReadError ? error.text[locale] : (error as Error).message;
+    err(cliText('importFailed', locale) + `${input} (${reason})`);
+    return 2;
+  }
   err(formatSummary(result.summary, locale));
   if (!output || output === '-') { out(result.text.replace(/\n$/, '')); return 0; }
   try { fs.writeFileSync(output, result.text, 'utf8'); } catch (error) { err(cliText('unwritable', locale) + `${output} (${(error as Error).message})`); return 2; }

@@ -14,7 +14,8 @@ export class PdfReadError extends Error {
   }
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+/** 64 MB, 1.5 MB, 900 KB, 12 bytes: a size as people say it. */
+const mb = (bytes: number) => bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
 
 export function pdfError(problem: PdfProblem, limits: PdfLimits, detail?: number): PdfReadError {
   const t = (zh: string, en: string) => new PdfReadError(problem, { 'zh-cn': zh, en });

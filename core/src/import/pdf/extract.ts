@@ -14,13 +14,14 @@ export async function readPdfPages(bytes: Uint8Array, limits: Partial<PdfLimits>
   let pdfjs: Pdfjs;
   try { pdfjs = await loadPdfjs(); } catch { throw pdfError('unavailable', bounds); }
 
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-    disableAutoFetch: true, stopAtErrors: false, verbosity: 0,
-  });
+  let task: ReturnType<Pdfjs['getDocument']> | undefined;
   let doc: PdfjsDocument | undefined;
   try {
+    // pdf.js wants a plain Uint8Array (not a Buffer) and takes ownership of it: hand it a copy.
+    task = pdfjs.getDocument({
+      data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+      disableAutoFetch: true, stopAtErrors: false, verbosity: 0,
+    });
     doc = await task.promise;
     if (doc.numPages > bounds.maxPages) throw pdfError('tooManyPages', bounds, doc.numPages);
     const pages: PdfPage[] = [];
@@ -37,7 +38,7 @@ export async function readPdfPages(bytes: Uint8Array, limits: Partial<PdfLimits>
     if (error instanceof PdfReadError) throw error;
     throw pdfError((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'corrupt', bounds);
   } finally {
-    await (doc ?? task).destroy().catch(() => undefined);
+    await (doc ?? task)?.destroy().catch(() => undefined);
   }
 }
 

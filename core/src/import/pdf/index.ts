@@ -5,7 +5,7 @@ import type { PdfLimits } from './types';
 export { readPdfPages } from './extract';
 export { layoutText } from './layout';
 export { groupLines } from './lines';
-export { PdfReadError, type PdfProblem } from './errors';
+export { pdfError, PdfReadError, type PdfProblem } from './errors';
 export { DEFAULT_PDF_LIMITS, type PdfItem, type PdfLimits, type PdfLine, type PdfPage } from './types';
 
 /** A PDF's text laid out like `pdftotext -layout` (pages separated by form feeds), for the pdf-text reader. */
