@@ -7,6 +7,8 @@ import { errorsOf, numbersOf } from '../helpers/imported';
 
 
 const HUAIAN_TXT = path.join('test', 'fixtures', 'reports', '2024-huaian-shi.txt');
+/** The real published PDF, read in place. */
+const HUAIAN_PDF = path.join('..', 'shared', 'domain', 'reports', '2024-huaian-shi.pdf');
 
 describe('zfxxgk import', () => {
   let dir: string;
@@ -42,8 +44,33 @@ describe('zfxxgk import', () => {
     assert.match(stderr, /table rows: 34\/34 found/);
   });
 
+  it('reads a PDF itself, with no pdftotext on PATH: the same report as from its text', () => {
+    const fromPdf = zfxxgk(['import', HUAIAN_PDF], { PATH: '' });
+    assert.strictEqual(fromPdf.code, 0, fromPdf.stderr);
+    assert.match(fromPdf.stderr, /表格行：找到 34\/34 行/);
+    const fromText = zfxxgk(['import', HUAIAN_TXT]);
+    // Only the provenance note differs (and the text's own source line, kept as a comment).
+    const body = (text: string) => text.split('\n').filter((l) => !l.startsWith('%% ')).join('\n');
+    assert.strictEqual(body(fromPdf.stdout), body(fromText.stdout));
+    assert.match(fromPdf.stdout, /^%% 由 zfxxgk 从PDF 文件导入/);
+  });
+
+  it('refuses a damaged PDF and a text given as --kind pdf with the reason, exit 2, no stack trace', () => {
+    const broken = path.join(dir, 'broken.pdf');
+    fs.writeFileSync(broken, fs.readFileSync(path.join('..', 'shared', 'domain', 'reports', '2024-huaian-shi.pdf')).subarray(0, 20000));
+    const zh = zfxxgk(['import', broken], { PATH: '' });
+    assert.strictEqual(zh.code, 2);
+    assert.match(zh.stderr, /^导入失败：.*broken\.pdf \(PDF 文件已损坏或不完整，无法读取\)$/m);
+    const en = zfxxgk(['import', broken, '--lang', 'en'], { PATH: '' });
+    assert.match(en.stderr, /import failed: .*broken\.pdf \(the PDF file is damaged or incomplete and cannot be read\)/);
+    const text = zfxxgk(['import', HUAIAN_TXT, '--kind', 'pdf']);
+    assert.strictEqual(text.code, 2);
+    assert.match(text.stderr, /不是 PDF 文件/);
+    for (const run of [zh, en, text]) assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
   it('rejects a bad --kind and an unreadable input with exit 2', () => {
-    assert.strictEqual(zfxxgk(['import', HUAIAN_TXT, '--kind', 'pdf']).code, 2);
+    assert.strictEqual(zfxxgk(['import', HUAIAN_TXT, '--kind', 'pdfx']).code, 2);
     const missing = zfxxgk(['import', path.join(dir, 'nope.txt')]);
     assert.strictEqual(missing.code, 2);
     assert.match(missing.stderr, /无法读取/);
