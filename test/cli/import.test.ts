@@ -2,7 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { zfxxgk } from '../helpers/cli';
+import { ROOT } from '../helpers/examples';
 import { errorsOf, numbersOf } from '../helpers/imported';
 
 
@@ -53,6 +55,21 @@ describe('zfxxgk import', () => {
     const body = (text: string) => text.split('\n').filter((l) => !l.startsWith('%% ')).join('\n');
     assert.strictEqual(body(fromPdf.stdout), body(fromText.stdout));
     assert.match(fromPdf.stdout, /^%% 由 zfxxgk 从PDF 文件导入/);
+  });
+
+  it('reads a PDF from the shipped bundles alone (dist/cli.js + dist/pdfjs.js, no node_modules, no canvas package)', () => {
+    const shipped = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-shipped-'));
+    try {
+      for (const file of ['cli.js', 'pdfjs.js']) fs.copyFileSync(path.join(ROOT, 'dist', file), path.join(shipped, file));
+      const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(shipped, 'cli.js'))}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`,
+        'import', path.join(ROOT, HUAIAN_PDF)], { cwd: shipped, encoding: 'utf8', env: { PATH: '', LANG: 'zh_CN.UTF-8' } });
+      assert.strictEqual(run.status, 0, run.stderr);
+      assert.match(run.stderr, /表格行：找到 34\/34 行/);
+      assert.doesNotMatch(run.stderr, /Warning|DOMMatrix/);
+      assert.deepStrictEqual(numbersOf(run.stdout)['table3/total'], ['2932', '53', '0', '0', '61', '4', '3050']);
+    } finally {
+      fs.rmSync(shipped, { recursive: true, force: true });
+    }
   });
 
   it('refuses a damaged PDF and a text given as --kind pdf with the reason, exit 2, no stack trace', () => {

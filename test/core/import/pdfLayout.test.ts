@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { groupLines, layoutText, type PdfItem } from '../../../core/src/import/pdf';
+import { AffineMatrix } from '../../../core/src/import/pdf/domMatrix';
 
 const item = (text: string, x: number, y: number, size = 10, width = size * text.length): PdfItem => ({ text, x, y, size, width });
 const page = (items: PdfItem[]) => [{ number: 1, width: 595, height: 842, lines: groupLines(items) }];
@@ -50,10 +51,12 @@ describe('import: PDF lines and layout text from positioned runs', () => {
       assert.strictEqual(nonSpace(text), nonSpace(items.map((i) => i.text).join('')));
       const lines = text.split('\n').filter((l) => l.trim() !== '');
       assert.strictEqual(lines.length, rows.length);
-      for (let c = 0; c < 3; c++) {
-        const starts = new Set(lines.map((l, i) => l.indexOf(rows[i].numbers[c], c === 0 ? rows[i].label.length : l.indexOf(rows[i].numbers[c - 1]) + rows[i].numbers[c - 1].length)));
-        assert.strictEqual(starts.size, 1, `column ${c + 1} does not line up:\n${text}`);
-      }
+      // Where each number starts, read left to right after the label.
+      const starts = lines.map((l, i) => {
+        let from = rows[i].label.length;
+        return rows[i].numbers.map((n) => { const at = l.indexOf(n, from); from = at + n.length; return at; });
+      });
+      for (let c = 0; c < 3; c++) assert.strictEqual(new Set(starts.map((s) => s[c])).size, 1, `column ${c + 1} does not line up:\n${text}`);
     }), { numRuns: 100 });
   });
 
@@ -72,5 +75,21 @@ describe('import: PDF lines and layout text from positioned runs', () => {
       // A column is at least 2 points wide: a line is at most the page in columns plus its own characters.
       for (const line of text.split('\n')) assert.ok(line.length <= 595 / 2 + items.reduce((s, i) => s + i.text.length + 2, 0));
     }), { numRuns: 200 });
+  });
+});
+
+describe('import: the 2-D DOMMatrix stand-in pdf.js needs without the canvas package', () => {
+  const close = (m: AffineMatrix, values: number[]) => [m.a, m.b, m.c, m.d, m.e, m.f].forEach((v, i) => assert.ok(Math.abs(v - values[i]) < 1e-6, `${v} ≠ ${values[i]}`));
+  const entry = fc.double({ min: -100, max: 100, noNaN: true });
+
+  it('property: a matrix times its inverse is the identity; translate and scale are products', () => {
+    fc.assert(fc.property(fc.array(entry, { minLength: 6, maxLength: 6 }), entry, entry, (values, x, y) => {
+      const m = new AffineMatrix(values);
+      if (Math.abs(m.a * m.d - m.b * m.c) > 1e-3) close(m.multiply(m.inverse()), [1, 0, 0, 1, 0, 0]);
+      close(m.translate(x, y), [m.a, m.b, m.c, m.d, m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+      close(m.scale(x, y), [m.a * x, m.b * x, m.c * y, m.d * y, m.e, m.f]);
+      close(new AffineMatrix().preMultiplySelf(m), values);
+    }));
+    assert.ok(new AffineMatrix().isIdentity);
   });
 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'module';
 import { pathToFileURL } from 'url';
+import { ensureDomMatrix } from './domMatrix';
 
 /** The parts of pdf.js this reader uses (its own typings are ESM-only). */
 export interface Pdfjs {
@@ -35,6 +36,7 @@ export function loadPdfjs(): Promise<Pdfjs> {
 }
 
 async function load(): Promise<Pdfjs> {
+  ensureDomMatrix();
   const require = createRequire(__filename);
   const shipped = resolve(require, './pdfjs.js');
   const loaded: Loaded = await quietly(async () => shipped
