@@ -6,6 +6,7 @@ import { spawnSync } from 'child_process';
 import { zfxxgk } from '../helpers/cli';
 import { ROOT } from '../helpers/examples';
 import { errorsOf, numbersOf } from '../helpers/imported';
+import { makePdf } from '../helpers/pdf';
 
 
 const HUAIAN_TXT = path.join('test', 'fixtures', 'reports', '2024-huaian-shi.txt');
@@ -67,6 +68,13 @@ describe('zfxxgk import', () => {
       assert.match(run.stderr, /表格行：找到 34\/34 行/);
       assert.doesNotMatch(run.stderr, /Warning|DOMMatrix/);
       assert.deepStrictEqual(numbersOf(run.stdout)['table3/total'], ['2932', '53', '0', '0', '61', '4', '3050']);
+      // A font that is not embedded needs the CMaps shipped inside dist/pdfjs.js.
+      const unigb = path.join(shipped, 'unigb.pdf');
+      fs.writeFileSync(unigb, makePdf({ pages: [[{ x: 80, y: 100, size: 16, text: '青石县人民政府2023年政府信息公开工作年度报告' }]], font: 'unigb' }));
+      const song = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(shipped, 'cli.js'))}).main(process.argv.slice(1)).then((c) => { process.exitCode = c; })`,
+        'import', unigb], { cwd: shipped, encoding: 'utf8', env: { PATH: '', LANG: 'zh_CN.UTF-8' } });
+      assert.strictEqual(song.status, 0, song.stderr);
+      assert.match(song.stdout, /^机关：青石县人民政府$/m);
     } finally {
       fs.rmSync(shipped, { recursive: true, force: true });
     }

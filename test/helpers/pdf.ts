@@ -12,6 +12,11 @@ export interface PdfSpec {
   pages: PdfRun[][];
   /** Standard security handler with a user password nobody knows. */
   encrypted?: boolean;
+  /**
+   * identity (default): codes are glyph numbers, a ToUnicode map gives the characters. unigb: a
+   * non-embedded Song font encoded UniGB-UCS2-H, no ToUnicode: the reader needs Adobe's CMaps.
+   */
+  font?: 'identity' | 'unigb';
 }
 
 const WIDTH = 595;
@@ -31,12 +36,17 @@ export function makePdf(spec: PdfSpec): Buffer {
   const descriptor = add('<< /Type /FontDescriptor /FontName /QingshiSong /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
   const widths = chars.map((c) => `${cid.get(c)} [${c.charCodeAt(0) < 0x2000 ? 500 : 1000}]`).join(' ');
   const cidFont = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /QingshiSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${widths}] >>`);
-  const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /QingshiSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const unigb = spec.font === 'unigb';
+  const songFont = add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>`);
+  const font = unigb
+    ? add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H /DescendantFonts [${songFont} 0 R] >>`)
+    : add(`<< /Type /Font /Subtype /Type0 /BaseFont /QingshiSong /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const code = (c: string) => hex4(unigb ? c.charCodeAt(0) : cid.get(c)!);
 
   const kids = spec.pages.map((runs) => {
     const content = runs.length === 0
       ? '0.5 g 50 50 495 742 re f'
-      : runs.map((r) => `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm <${[...r.text].map((c) => hex4(cid.get(c)!)).join('')}> Tj ET`).join('\n');
+      : runs.map((r) => `BT /F1 ${r.size} Tf 1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm <${[...r.text].map(code).join('')}> Tj ET`).join('\n');
     const contents = add(stream(content));
     return add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`);
   });

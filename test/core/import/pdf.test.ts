@@ -96,6 +96,13 @@ describe('import: PDF read natively (pdf.js, no pdftotext)', function () {
     }
   });
 
+  it('a Chinese font that is not embedded (UniGB-UCS2-H, no ToUnicode) is read through the shipped CMaps', async () => {
+    const runs = [{ x: 80, y: 100, size: 16, text: '青石县人民政府2023年政府信息公开工作年度报告' }, { x: 80, y: 130, size: 12, text: '行政许可' }, { x: 300, y: 130, size: 12, text: '1234' }];
+    const lines = (await readPdfLayoutText(makePdf({ pages: [runs], font: 'unigb' }))).split('\n');
+    assert.strictEqual(lines[0], '青石县人民政府2023年政府信息公开工作年度报告');
+    assert.match(lines[1], /^行政许可 {2,}1234$/);
+  });
+
   describe('files that cannot be read get a clear message in both languages', () => {
     const page = [{ x: 80, y: 100, size: 16, text: '青石县人民政府2023年政府信息公开工作年度报告' }];
 

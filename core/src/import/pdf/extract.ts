@@ -1,6 +1,6 @@
 import { pdfError, PdfReadError } from './errors';
 import { groupLines } from './lines';
-import { loadPdfjs, type Pdfjs, type PdfjsDocument } from './load';
+import { loadPdfjs, type Pdfjs, type PdfjsDocument, type PdfjsRuntime } from './load';
 import { DEFAULT_PDF_LIMITS, type PdfItem, type PdfLimits, type PdfPage } from './types';
 
 /**
@@ -11,8 +11,9 @@ export async function readPdfPages(bytes: Uint8Array, limits: Partial<PdfLimits>
   const bounds: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...limits };
   if (bytes.length > bounds.maxBytes) throw pdfError('tooLarge', bounds, bytes.length);
   if (!hasPdfHeader(bytes)) throw pdfError('notPdf', bounds);
-  let pdfjs: Pdfjs;
-  try { pdfjs = await loadPdfjs(); } catch { throw pdfError('unavailable', bounds); }
+  let runtime: PdfjsRuntime;
+  try { runtime = await loadPdfjs(); } catch { throw pdfError('unavailable', bounds); }
+  const { pdfjs } = runtime;
 
   let task: ReturnType<Pdfjs['getDocument']> | undefined;
   let doc: PdfjsDocument | undefined;
@@ -20,7 +21,7 @@ export async function readPdfPages(bytes: Uint8Array, limits: Partial<PdfLimits>
     // pdf.js wants a plain Uint8Array (not a Buffer) and takes ownership of it: hand it a copy.
     task = pdfjs.getDocument({
       data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
-      disableAutoFetch: true, stopAtErrors: false, verbosity: 0,
+      disableAutoFetch: true, stopAtErrors: false, verbosity: 0, ...runtime.options,
     });
     doc = await task.promise;
     if (doc.numPages > bounds.maxPages) throw pdfError('tooManyPages', bounds, doc.numPages);

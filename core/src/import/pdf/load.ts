@@ -1,5 +1,7 @@
+import { readFileSync } from 'fs';
 import { createRequire } from 'module';
 import { pathToFileURL } from 'url';
+import { cMapReaderFactory, type CMapSource } from './cmaps';
 import { ensureDomMatrix } from './domMatrix';
 
 /** The parts of pdf.js this reader uses (its own typings are ESM-only). */
@@ -17,12 +19,15 @@ export interface PdfjsPage {
   getTextContent(options?: Record<string, unknown>): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
   cleanup(): void;
 }
-interface Loaded { pdfjs: Pdfjs; worker: { WorkerMessageHandler: unknown } }
+interface Shipped { pdfjs: Pdfjs; worker: { WorkerMessageHandler: unknown }; cMaps: Record<string, string> }
+
+/** pdf.js and the getDocument options that make it read from memory only. */
+export interface PdfjsRuntime { pdfjs: Pdfjs; options: Record<string, unknown> }
 
 /** A real ESM import(): TypeScript would turn `import()` into `require()`, which cannot load pdf.js's .mjs. */
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>;
 
-let loading: Promise<Pdfjs> | undefined;
+let loading: Promise<PdfjsRuntime> | undefined;
 
 /**
  * pdf.js, loaded once. The bundles (dist/cli.js, dist/server.js) ship it as dist/pdfjs.js next to
@@ -30,23 +35,30 @@ let loading: Promise<Pdfjs> | undefined;
  * The worker runs in this thread (pdf.js's "fake worker", found through globalThis.pdfjsWorker):
  * no worker file, no network.
  */
-export function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<PdfjsRuntime> {
   loading ??= load().catch((error) => { loading = undefined; throw error; });
   return loading;
 }
 
-async function load(): Promise<Pdfjs> {
+async function load(): Promise<PdfjsRuntime> {
   ensureDomMatrix();
   const require = createRequire(__filename);
   const shipped = resolve(require, './pdfjs.js');
-  const loaded: Loaded = await quietly(async () => shipped
-    ? require(shipped) as Loaded
-    : {
-      pdfjs: await importEsm(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href),
-      worker: await importEsm(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href),
-    });
+  const loaded = await quietly(async () => shipped ? require(shipped) as Shipped : fromSources(require));
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= loaded.worker;
-  return loaded.pdfjs;
+  const cMaps: CMapSource = shipped
+    ? (name) => loaded.cMaps[name] === undefined ? undefined : new Uint8Array(Buffer.from(loaded.cMaps[name], 'base64'))
+    : (name) => new Uint8Array(readFileSync(require.resolve(`pdfjs-dist/cmaps/${name}.bcmap`)));
+  return { pdfjs: loaded.pdfjs, options: { CMapReaderFactory: cMapReaderFactory(cMaps), useWorkerFetch: false } };
+}
+
+async function fromSources(require: NodeRequire): Promise<Shipped> {
+  const url = (specifier: string) => pathToFileURL(require.resolve(specifier)).href;
+  return {
+    pdfjs: await importEsm(url('pdfjs-dist/legacy/build/pdf.mjs')),
+    worker: await importEsm(url('pdfjs-dist/legacy/build/pdf.worker.mjs')),
+    cMaps: {},
+  };
 }
 
 function resolve(require: NodeRequire, specifier: string): string | undefined {
