@@ -1,5 +1,21 @@
 // Bundles the client, the server (standalone: node dist/server.js --stdio) and the CLI with esbuild.
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+
+/** `zfxxgk:cmaps`: the CMaps named in core/src/import/pdf/cmaps.json, as { name: base64 }. */
+const cMapsPlugin = {
+  name: 'cmaps',
+  setup(build) {
+    build.onResolve({ filter: /^zfxxgk:cmaps$/ }, (args) => ({ path: args.path, namespace: 'cmaps' }));
+    build.onLoad({ filter: /.*/, namespace: 'cmaps' }, () => {
+      const require = createRequire(import.meta.url);
+      const names = JSON.parse(fs.readFileSync('core/src/import/pdf/cmaps.json', 'utf8'));
+      const entries = names.map((n) => [n, fs.readFileSync(require.resolve(`pdfjs-dist/cmaps/${n}.bcmap`)).toString('base64')]);
+      return { contents: `export default ${JSON.stringify(Object.fromEntries(entries))};`, loader: 'js' };
+    });
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +37,11 @@ const entries = [
   // Import and export (mammoth, docx, jszip, htmlparser2, …) run on the server's worker thread, out of its start bundle.
   { entryPoints: ['server/src/worker/main.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
+  // pdf.js (ESM) as CommonJS, loaded on the first PDF import; import.meta.url is the file's own URL.
+  {
+    entryPoints: ['scripts/pdfjs-entry.mjs'], outfile: 'dist/pdfjs.js', external: ['@napi-rs/canvas'], plugins: [cMapsPlugin],
+    define: { 'import.meta.url': '__pdfjsUrl' }, banner: { js: 'var __pdfjsUrl = require("url").pathToFileURL(__filename).href;' },
+  },
   // The preview webview's script runs in the browser, not in Node.
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import type { Locale } from '../../core/src';
-import { formatSummary, importReport, INPUT_KINDS, type ImportResult, type InputKind } from '../../core/src/import';
+import { formatSummary, importReport, INPUT_KINDS, PdfReadError, type ImportResult, type InputKind } from '../../core/src/import';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadableOf } from './files';
 import { terminalText } from './io';
@@ -9,7 +9,7 @@ import { writesOverInput } from './overwrite';
 import { importKindForFile, importPublished, NeedPdftotext } from './published';
 
 /**
- * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx]`: the report in the
+ * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx|pdf]`: the report in the
  * language on stdout or in OUT; the summary on stderr. Exit 0 when written, 2 otherwise.
  */
 export async function runImport(args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -31,6 +31,7 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
     else result = await importReport(bytes[0] === 0x50 && bytes[1] === 0x4b ? bytes : decodeReport(bytes));
   } catch (error) {
     if (error instanceof NeedPdftotext) { err(cliText('needPdftotext', locale) + input); return 2; }
+    if (error instanceof PdfReadError) { err(cliText('importFailed', locale) + `${input} (${error.text[locale]})`); return 2; }
     const reason = unreadableOf(input, error);
     if (reason.reason !== 'other') { err(unreadableMessage(reason, locale)); return 2; }
     err(cliText('importFailed', locale) + `${input} (${(error as Error).message})`);

@@ -17,8 +17,8 @@ export const TEXT = {
   render 文件 --to html|docx -o 输出文件
         按法定格式导出报告：html 为可打印的单个网页（A4），docx 为 Word 文档（含合并单元格的法定表格）。
         报告有错误时仍导出，并在标准错误输出中列出错误。省略 -o 时 html 写到标准输出。
-  import 输入文件 [-o 输出.zfxxgk] [--kind text|pdf-text|html|docx]
-        把已发布的报告（网页或 Word 复制的文本、pdftotext -layout 的文本、HTML、DOCX；装有 pdftotext 时也可直接读 PDF）
+  import 输入文件 [-o 输出.zfxxgk] [--kind text|pdf-text|html|docx|pdf]
+        把已发布的报告（PDF、网页或 Word 复制的文本、pdftotext -layout 的文本、HTML、DOCX）
         转为本语言。省略 -o 时写到标准输出；导入摘要（找到和缺少的行、推断）写到标准错误输出。
   extract [--format csv|xlsx] -o 输出.csv|输出.xlsx [--published 目录]... 路径...
         汇总数据：每份报告一行（路径、机关、年度、格式、各表全部单元格，表头为法定名称）。CSV 为带 BOM 的 UTF-8。
@@ -41,9 +41,9 @@ Commands:
         Export the report in the official layout: html is one printable page (A4), docx a Word document with the
         statutory tables and their merged cells. A report with errors is still exported; its errors are listed on
         stderr. Without -o, html goes to stdout.
-  import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx]
-        Turn a published report (text copied from a web page or Word, pdftotext -layout text, HTML, DOCX; a PDF
-        directly when pdftotext is installed) into the language. Without -o it goes to stdout; the summary (rows
+  import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx|pdf]
+        Turn a published report (PDF, text copied from a web page or Word, pdftotext -layout text, HTML, DOCX)
+        into the language. Without -o it goes to stdout; the summary (rows
         found and missing, guesses) goes to stderr.
   extract [--format csv|xlsx] -o OUT.csv|OUT.xlsx [--published DIR]... PATH...
         One row per report (path, 机关, 年度, 格式, every table cell, statutory headers). CSV is UTF-8 with a BOM.
@@ -60,8 +60,7 @@ Levels: error, warning, information, hint, off.`,
   unknownCommand: { 'zh-cn': '未知命令：', en: 'unknown command: ' },
   badTarget: { 'zh-cn': '--to 只能是 html 或 docx：', en: '--to must be html or docx: ' },
   needOutput: { 'zh-cn': '导出 docx 需要用 -o 指定输出文件', en: 'docx export needs an output file (-o OUT)' },
-  badKind: { 'zh-cn': '--kind 只能是 text、pdf-text、html 或 docx：', en: '--kind must be text, pdf-text, html or docx: ' },
-  needPdftotext: { 'zh-cn': '无法读取 PDF：请安装 poppler-utils（pdftotext），或先运行 pdftotext -layout 文件.pdf 文件.txt 再导入文本：', en: 'cannot read the PDF: install poppler-utils (pdftotext), or run pdftotext -layout FILE.pdf FILE.txt and import the text: ' },
+  badKind: { 'zh-cn': '--kind 只能是 text、pdf-text、html、docx 或 pdf：', en: '--kind must be text, pdf-text, html, docx or pdf: ' },
   importFailed: { 'zh-cn': '导入失败：', en: 'import failed: ' },
   imported: { 'zh-cn': '已写入：', en: 'written: ' },
   unwritable: { 'zh-cn': '无法写入：', en: 'cannot write: ' },

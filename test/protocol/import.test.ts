@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { Document, Packer, Paragraph } from 'docx';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../helpers/examples';
 import { LspClient } from '../helpers/lspClient';
 import { reportFixture } from '../helpers/imported';
 
@@ -16,6 +19,13 @@ describe('language server over stdio: zfxxgk/import', function () {
     assert.match(result.text, /^行政复议 +\| 72 \| 64 \| 178 \| 37 \| 351$/m);
     assert.deepStrictEqual([result.summary.kind, result.summary.format, result.summary.rows.found], ['pdf-text', '2021', 34]);
     assert.match(result.summaryText, /表格行：找到 34\/34 行/);
+  });
+
+  it('imports a base64 PDF (read in place from ../shared) with pdf.js shipped next to the server bundle', async () => {
+    const pdf = fs.readFileSync(path.join(ROOT, '..', 'shared', 'domain', 'reports', '2024-huaian-shi.pdf'));
+    const result = await client.request('zfxxgk/import', { content: pdf.toString('base64'), encoding: 'base64' });
+    assert.deepStrictEqual([result.summary.kind, result.summary.format, result.summary.rows.found], ['pdf', '2021', 34]);
+    assert.match(result.text, /^行政复议 +\| 72 \| 64 \| 178 \| 37 \| 351$/m);
   });
 
   it('imports base64 DOCX bytes', async () => {

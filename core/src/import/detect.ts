@@ -5,6 +5,7 @@ const PDF_PAGE_NUMBER = /^[ \t]*(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s
 /** Guess the input kind from its bytes or text. */
 export function detectKind(content: string | Uint8Array): InputKind {
   if (typeof content !== 'string') {
+    if (content.length >= 5 && new TextDecoder('latin1').decode(content.subarray(0, 5)) === '%PDF-') return 'pdf';
     if (content.length >= 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04) return 'docx';
     return detectKind(new TextDecoder('utf-8').decode(content));
   }

@@ -5,6 +5,7 @@ import { readDocx } from './docx';
 import { readHeader } from './header';
 import { readHtml } from './html';
 import { readPagedText } from './pages';
+import { readPdfLayoutText } from './pdf';
 import { proseLines } from './prose';
 import { readTable } from './reader';
 import { resolveTable } from './resolve';
@@ -17,8 +18,9 @@ import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
 export * from './types';
 export { detectKind, decodeText } from './detect';
 export { formatSummary } from './summary';
+export { PdfReadError, readPdfLayoutText, readPdfPages } from './pdf';
 
-const KIND_NAMES: Record<InputKind, string> = { text: '网页或 Word 复制的文本', 'pdf-text': 'PDF 文本（pdftotext -layout）', html: 'HTML 网页', docx: 'Word 文档（DOCX）' };
+const KIND_NAMES: Record<InputKind, string> = { text: '网页或 Word 复制的文本', 'pdf-text': 'PDF 文本（pdftotext -layout）', html: 'HTML 网页', docx: 'Word 文档（DOCX）', pdf: 'PDF 文件' };
 const m = (zh: string, en: string): Localized => ({ 'zh-cn': zh, en });
 
 /** Import a published report of any kind. DOCX needs bytes; the rest may be text or bytes. */
@@ -27,6 +29,11 @@ export async function importReport(content: string | Uint8Array, options: Import
   if (kind === 'docx') {
     if (typeof content === 'string') throw new Error('DOCX input must be given as bytes');
     return importSource(await readDocx(content));
+  }
+  if (kind === 'pdf') {
+    if (typeof content === 'string') throw new Error('PDF input must be given as bytes');
+    // The PDF's text is laid out like pdftotext -layout, then read as such.
+    return importSource({ ...readPagedText(await readPdfLayoutText(content, options.pdfLimits), 'pdf-text'), kind: 'pdf' });
   }
   return importText(typeof content === 'string' ? content : decodeText(content), kind);
 }
@@ -38,7 +45,7 @@ export function importText(text: string, kind: InputKind = detectKind(text)): Im
 }
 
 export function importSource(source: SourceDocument): ImportResult {
-  const layout = source.kind === 'pdf-text';
+  const layout = source.kind === 'pdf-text' || source.kind === 'pdf';
   const split = splitSections(source.lines);
   const bodyText = split.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
   const header = readHeader(split.head, source.titleHint ? [source.titleHint] : [], bodyText);

@@ -1,8 +1,9 @@
 import type { FormatVersion, Localized, RowSpec, TableId } from '../formats';
+import type { PdfLimits } from './pdf/types';
 
-/** What import reads. pdf-text is the output of `pdftotext -layout`. */
-export type InputKind = 'text' | 'pdf-text' | 'html' | 'docx';
-export const INPUT_KINDS: InputKind[] = ['text', 'pdf-text', 'html', 'docx'];
+/** What import reads. pdf-text is the output of `pdftotext -layout`; pdf is a PDF file's bytes. */
+export type InputKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'pdf';
+export const INPUT_KINDS: InputKind[] = ['text', 'pdf-text', 'html', 'docx', 'pdf'];
 
 /** One line of the source after the kind-specific reader: plain text, or a table row already split (HTML, DOCX). */
 export interface SourceLine {
@@ -83,4 +84,6 @@ export interface ImportResult { text: string; summary: ImportSummary }
 
 export interface ImportOptions {
   kind?: InputKind;
+  /** Bounds for a PDF (bytes, pages, text runs); defaults in pdf/types.ts. */
+  pdfLimits?: Partial<PdfLimits>;
 }

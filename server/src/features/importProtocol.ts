@@ -4,7 +4,7 @@
 
 export const IMPORT_REQUEST = 'zfxxgk/import';
 
-export type ImportKind = 'text' | 'pdf-text' | 'html' | 'docx';
+export type ImportKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'pdf';
 
 export interface ImportParams {
   /** The input: text, or base64 bytes (DOCX, or a file of unknown encoding). */
