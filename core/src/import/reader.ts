@@ -1,7 +1,7 @@
 import type { FormatVersion, Localized, TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem, isFurniture, isVerticalLetters } from './furniture';
-import { couldGrow, enumeratorOf, exactRow, isGroupStart } from './rows';
+import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './rows';
 import { joinWrapped } from './values';
 import type { ImportedCaption, Token } from './types';
 
@@ -17,6 +17,8 @@ export interface ReadLabel {
   orphan?: boolean;
   /** Table 二 caption item in effect. */
   item?: string;
+  /** The label as written when a heading above named the row instead (a generic 数量, 项目). */
+  via?: string;
 }
 
 export interface ReadTable {
@@ -45,11 +47,24 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
     header = undefined;
   };
   const reset = () => { active = []; };
+  // A heading (or table 四's header cell) that names a data row: the row of the unlabelled or
+  // generically labelled numbers below it. Created only when numbers come, so a heading that
+  // repeats the label of the row below it is never a row of its own.
+  let context: { text: string; used: boolean } | undefined;
+  let headerLine = -1;
+  const fromContext = (token: Token, via?: string): ReadLabel | undefined => {
+    if (!context || context.used) return undefined;
+    context.used = true;
+    start(token, context.text);
+    const label = read.labels[read.labels.length - 1];
+    if (via !== undefined) label.via = via;
+    return label;
+  };
 
   for (const token of tokens) {
     if (token.kind === 'value') {
       read.values.push(token);
-      const target = targetOf(token, active, layout);
+      const target = targetOf(token, active, layout) ?? (token.row ? fromContext(token) : undefined);
       if (target) { target.values.push(token); continue; }
       if (token.blank) continue;
       const orphan: ReadLabel = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
@@ -73,6 +88,24 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
       if (!caption || caption.header) { caption = { item: item ?? '' }; read.captions.push(caption); }
       caption.header = header;
       reset();
+      continue;
+    }
+    if (token.heading || (token.header && table === 'table4' && token.line !== headerLine)) {
+      if (token.header) headerLine = token.line;
+      const entry = exactRow(text, table, version);
+      if (entry || token.heading) context = entry && entry.row.kind !== 'group' ? { text, used: false } : undefined;
+      reset();
+      continue;
+    }
+    if (token.header) {
+      headerLine = token.line;
+      if (header) header.push(text); else reset();
+      continue;
+    }
+    // A generic label (数量, 项目) under a heading that names the row.
+    if (token.row && context && !context.used && !active.some((l) => l.line === token.line)
+      && !exactRow(text, table, version) && !guessRow(text, table, version) && !isFurniture(text, table)) {
+      fromContext(token, text);
       continue;
     }
     const enumerated = enumeratorOf(text) !== undefined;

@@ -1,5 +1,6 @@
 import { FORMATS, type FormatVersion, type SectionSpec, type SubTableSpec } from '../formats';
 import { displayWidth } from '../text/normalize';
+import { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 import type { ImportedRow, TableImport } from './types';
 
 /** What the writer needs: everything already recognised. */
@@ -16,7 +17,7 @@ export interface ImportedDocument {
   sections: Array<{ spec: SectionSpec; heading: string; comments?: string[]; prose?: string[]; table?: TableImport }>;
 }
 
-export const NOTE_PREFIX = '%% 导入：';
+export { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 
 /** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
 function proseLine(text: string): string {
@@ -31,6 +32,11 @@ function rowLine(label: string, cells: string[], width = 0): string {
   return `${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`.replace(/ +$/, '');
 }
 
+/** Unplaced numbers stay where they were, as a comment the checker reports (import.unplaced). */
+export function unplacedLine(row: ImportedRow): string {
+  return `${UNPLACED_PREFIX}${[row.source.replace(/\s+/g, ' ').trim(), ...row.cells.map((c) => c || '（空）')].join(' | ')}`;
+}
+
 function labelOf(row: ImportedRow): string {
   return row.row ? row.row.label : row.source;
 }
@@ -38,6 +44,7 @@ function labelOf(row: ImportedRow): string {
 function writeRows(rows: ImportedRow[], out: string[], align: boolean): void {
   const width = align ? Math.max(0, ...rows.map((r) => displayWidth(labelOf(r)))) : 0;
   for (const row of rows) {
+    if (row.status === 'unplaced') { out.push(unplacedLine(row)); continue; }
     if (row.note) out.push(NOTE_PREFIX + row.note['zh-cn']);
     out.push(rowLine(labelOf(row), row.cells, width));
   }
@@ -80,7 +87,7 @@ function writeTable3(table: TableImport, format: FormatVersion, out: string[]): 
     written.add(id);
   };
   for (const row of table.rows) {
-    if (row.row && row.version === format) {
+    if (row.status !== 'unplaced' && row.row && row.version === format) {
       ensureParents(row.row.parent);
       if (row.row.kind === 'group') written.add(row.row.id);
     }
