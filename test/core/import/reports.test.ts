@@ -116,7 +116,7 @@ describe('import: the published reports', () => {
   });
 
   describe('the partial reports, as far as they go', () => {
-    it('文登区住建局 2019 (pipe cells): negative 本年增/减 kept, the cut row's numbers reported unplaced', () => {
+    it('文登区住建局 2019 (pipe cells): negative 本年增/减 kept, the cut row: its numbers reported unplaced', () => {
       const { text, summary } = importText(reportFixture('2019-wendeng-zhujianju.partial.txt'));
       const numbers = numbersOf(text);
       assert.deepStrictEqual(numbers['table2/item5.licensing'], ['716', '-417', '298']);
