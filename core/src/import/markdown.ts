@@ -57,24 +57,47 @@ export function readMarkdown(text: string): SourceDocument {
   return { kind: 'markdown', lines, removed: { pageNumbers: 0, runningHeaders: 0 } };
 }
 
-/** Read the table starting at raw[start] (its header row); returns the index of its last line. */
+/**
+ * Read the table starting at raw[start] (its header row); returns the index of its last line.
+ * Header rows directly under the header (a two-level header: `| | 未经复议直接起诉 | … |`) add to
+ * it, blanks taking the name to their left; a header repeated inside brings its names back.
+ * Body cells get no grid column: a converter that dropped a cell leaves no trace of where.
+ */
 function readTable(raw: string[], start: number, lines: SourceLine[]): number {
-  let headers = markdownCells(raw[start]);
-  const seen = new Set<string>([key(headers)]);
-  lines.push({ text: headers.join(' '), cells: headers, header: true });
+  let headers = fillForward(markdownCells(raw[start]));
+  const saved = new Map<string, string[]>([[key(markdownCells(raw[start])), headers]]);
+  lines.push({ text: headers.join(' '), cells: markdownCells(raw[start]), header: true });
+  let previousHeader = true;
   let i = start + 2;
   for (; i < raw.length; i++) {
     const line = raw[i];
     if (line.trim() === '' || !line.includes('|')) break;
     const cells = markdownCells(line);
-    if (seen.has(key(cells)) || headerLike(cells)) {
-      // A header repeated inside the table, or a new header for the rows below it.
-      if (!seen.has(key(cells))) headers = cells;
-      seen.add(key(cells));
+    const repeated = saved.get(key(cells));
+    const continued = previousHeader && !cells.some((c) => { const v = readValue(c); return v !== undefined && !v.blank; })
+      && (cells[0] === '' || cells.filter((c) => c !== '').length >= 2);
+    if (repeated || continued || headerLike(cells)) {
+      if (repeated) headers = repeated;
+      else if (continued) headers = combine(headers, fillForward(cells));
+      else headers = fillForward(cells);
+      saved.set(key(cells), headers);
       lines.push({ text: cells.join(' '), cells, header: true });
+      previousHeader = true;
       continue;
     }
-    lines.push({ text: cells.join(' '), cells, headers: cells.map((_, c) => headers[c] ?? ''), columns: cells.map((_, c) => c + 1) });
+    previousHeader = false;
+    // A row shorter than its header lost cells somewhere: its headers say nothing about its numbers.
+    lines.push({ text: cells.join(' '), cells, headers: cells.length === headers.length ? headers : undefined });
   }
   return i - 1;
+}
+
+/** A group header cell spans the blanks to its right (GFM has no colspan). */
+function fillForward(cells: string[]): string[] {
+  let last = '';
+  return cells.map((c, i) => (c !== '' || i === 0 ? (last = c) : last));
+}
+
+function combine(above: string[], below: string[]): string[] {
+  return Array.from({ length: Math.max(above.length, below.length) }, (_, i) => [above[i] ?? '', below[i] ?? ''].filter((t) => t !== '').join(' '));
 }

@@ -1,4 +1,4 @@
-import { FORMATS, type FormatVersion, type Localized, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, type FormatVersion, type Localized, type RowSpec, type SubTableSpec, type TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { learnColumns, placeByPosition, trimBlanks, type ColumnModel } from './fit';
 import type { ReadLabel, ReadTable } from './reader';
@@ -25,6 +25,7 @@ export function resolveTable(read: ReadTable, table: TableId, version: FormatVer
     return models.get(subTable.id);
   };
 
+  if (table === 'table4' && table4ByHeaders(resolved, version, result)) return result;
   if (table === 'table4' && !labelledTable4(resolved)) {
     // Numbers after the fifteen that follow no label are kept in fifteenNumbers.
     fifteenNumbers(read, version, result);
@@ -122,6 +123,49 @@ function appendNote(row: ImportedRow, note: Localized): void {
 
 function unknownRow(label: ReadLabel, table: TableId, withValues: boolean): ImportedRow {
   return { table, item: label.item, source: label.orphan ? ORPHAN_LABEL : label.text, cells: withValues ? label.values.map((v) => v.text) : [], status: 'unknown' };
+}
+
+/** The table 四 row a column header names (行政复议 / 未经复议直接起诉 / 复议后起诉): the longest spelling in it. */
+function table4RowOf(header: string | undefined, version: FormatVersion): RowSpec | undefined {
+  const key = header ? labelKey(header) : '';
+  let best: { row: RowSpec; length: number } | undefined;
+  for (const row of FORMATS[version].tables.table4.subTables[0].rows) {
+    for (const spelling of [row.label, ...row.aliases]) {
+      const k = labelKey(spelling);
+      if (k !== '' && key.includes(k) && (!best || k.length > best.length)) best = { row, length: k.length };
+    }
+  }
+  return best?.row;
+}
+
+/**
+ * Table 四 placed cell by cell on evidence (Markdown/HTML with headers, in any split): every
+ * number's column from its header, its row from its header (行政诉讼 · 复议后起诉 · 结果维持) or
+ * from the label or heading of its line. false: some number lacks that evidence.
+ */
+function table4ByHeaders(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>, version: FormatVersion, result: TableImport): boolean {
+  const subTable = FORMATS[version].tables.table4.subTables[0];
+  const cells = new Map<string, string[]>();
+  let any = false;
+  for (const { label, entry } of resolved) {
+    for (const value of label.values) {
+      const column = columnOf(value.column, subTable);
+      const row = table4RowOf(value.column, version) ?? (entry?.subTable.id === subTable.id ? entry.row : undefined);
+      if (column === undefined || !row) return false;
+      const target = cells.get(row.id) ?? new Array<string | undefined>(5).fill(undefined);
+      if (target[column] !== undefined) return false;
+      target[column] = value.text;
+      cells.set(row.id, target as string[]);
+      any = true;
+    }
+  }
+  if (!any) return false;
+  for (const spec of subTable.rows) {
+    const found = cells.get(spec.id);
+    if (found) result.rows.push({ table: 'table4', row: spec, version, source: spec.label, cells: found.map((c) => c ?? ''), status: 'exact' });
+  }
+  for (const { label, entry } of resolved) if (!entry && !label.orphan && !label.group) result.rows.push(unknownRow(label, 'table4', false));
+  return true;
 }
 
 /**
