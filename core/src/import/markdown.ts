@@ -68,6 +68,8 @@ function readTable(raw: string[], start: number, lines: SourceLine[]): number {
   const saved = new Map<string, string[]>([[key(markdownCells(raw[start])), headers]]);
   lines.push({ text: headers.join(' '), cells: markdownCells(raw[start]), header: true });
   let previousHeader = true;
+  // The raw rows of the header block being read: once it ends, each brings back the whole block's names.
+  let block: string[] = [key(markdownCells(raw[start]))];
   let i = start + 2;
   for (; i < raw.length; i++) {
     const line = raw[i];
@@ -77,10 +79,12 @@ function readTable(raw: string[], start: number, lines: SourceLine[]): number {
     const continued = previousHeader && !cells.some((c) => { const v = readValue(c); return v !== undefined && !v.blank; })
       && (cells[0] === '' || cells.filter((c) => c !== '').length >= 2);
     if (repeated || continued || headerLike(cells)) {
+      if (!previousHeader) block = [];
       if (repeated) headers = repeated;
       else if (continued) headers = combine(headers, fillForward(cells));
       else headers = fillForward(cells);
-      saved.set(key(cells), headers);
+      block.push(key(cells));
+      for (const k of block) saved.set(k, headers);
       lines.push({ text: cells.join(' '), cells, header: true });
       previousHeader = true;
       continue;
