@@ -25,11 +25,21 @@ function proseLine(text: string): string {
   return /^[ \t\u3000]*[#＃]/.test(text) ? `%% ${text}` : text;
 }
 
+/** Labels are aligned up to this width; a longer one (garbage, a 100,000-character line) is not padded to. */
+const ALIGN_LIMIT = 40;
+
 function rowLine(label: string, cells: string[], width = 0): string {
   const padded = width > 0 ? label + ' '.repeat(Math.max(0, width - displayWidth(label))) : label;
   if (cells.length === 0) return `${padded} |`;
   // A last blank cell needs a closing pipe: the language reads one trailing `|` as the row's end.
-  return `${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`.replace(/ +$/, '');
+  return trimSpaces(`${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`);
+}
+
+/** Trailing spaces off, in linear time (`/ +$/` backtracks over every run of spaces: issue 14 F4). */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return text.slice(0, end);
 }
 
 /** Unplaced numbers stay where they were, as a comment the checker reports (import.unplaced). */
@@ -42,7 +52,7 @@ function labelOf(row: ImportedRow): string {
 }
 
 function writeRows(rows: ImportedRow[], out: string[], align: boolean): void {
-  const width = align ? Math.max(0, ...rows.map((r) => displayWidth(labelOf(r)))) : 0;
+  const width = align ? rows.reduce((w, r) => { const d = displayWidth(labelOf(r)); return d <= ALIGN_LIMIT ? Math.max(w, d) : w; }, 0) : 0;
   for (const row of rows) {
     if (row.status === 'unplaced') { out.push(unplacedLine(row)); continue; }
     if (row.note) out.push(NOTE_PREFIX + row.note['zh-cn']);
@@ -104,10 +114,11 @@ export function writeDocument(doc: ImportedDocument): string {
   if (doc.agency) out.push(`机关：${doc.agency}`);
   if (doc.year !== undefined) out.push(`年度：${doc.year}`);
   out.push(`格式：${doc.format}`);
-  if (doc.preamble.length > 0) out.push('', ...doc.preamble.map(proseLine));
+  if (doc.preamble.length > 0) { out.push(''); for (const line of doc.preamble) out.push(proseLine(line)); }
   for (const section of doc.sections) {
-    out.push('', `# ${section.heading}`, ...(section.comments ?? []));
-    if (section.prose) out.push(...section.prose.map(proseLine));
+    out.push('', `# ${section.heading}`);
+    for (const comment of section.comments ?? []) out.push(comment);
+    if (section.prose) for (const line of section.prose) out.push(proseLine(line));
     const table = section.table;
     if (!table) continue;
     if (table.table === 'table2') writeTable2(table, doc.format, out);
