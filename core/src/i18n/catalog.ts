@@ -145,6 +145,8 @@ export const RULES: Record<string, RuleInfo> = {
     messages: { default: m('第五部分为空或只写了“无”：应如实说明存在的主要问题及改进情况。', 'Section 五 is empty or just "none": describe the main problems and improvements.') } },
   'section.feeNotReported': { severity: 'warning', title: m('未报告信息处理费', 'Processing fees not reported'), source: m('《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）；2021年格式', '国办函〔2020〕109号; the 2021 format'),
     messages: { default: m('2021年格式要求在第六部分报告信息处理费的收取情况（未收取也应说明）。', 'The 2021 format asks section 六 to report information-processing fees (say so if none were collected).') } },
+  'import.unplaced': { severity: 'error', title: m('导入时未能放入单元格的数字', 'Numbers import could not place'), source: m('zfxxgk 导入（docs/import.md）', 'zfxxgk import (docs/import.md)'),
+    messages: { default: m('导入时未能确定这些数字所属的单元格（{label}：{numbers}），已原样保留在注释中：请核对原文，填入对应的行和列后删除此注释。', 'Import could not tell which cells these numbers belong to ({label}: {numbers}); they are kept in this comment. Check the source, put them in their row and column, then delete the comment.') } },
   ...CROSS_REPORT_RULES,
 };
 

@@ -1,16 +1,22 @@
+import { decodeReportBytesLossy } from '../text/decode';
 import type { InputKind } from './types';
 
 const PDF_PAGE_NUMBER = /^[ \t]*(?:[-－—–]\s*\d+\s*[-－—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?)[ \t]*$/m;
+
+/** A GFM table's delimiter row under its header row: `| --- | :---: |`. */
+const MARKDOWN_TABLE = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t|:-]*$/m;
 
 /** Guess the input kind from its bytes or text. */
 export function detectKind(content: string | Uint8Array): InputKind {
   if (typeof content !== 'string') {
     if (content.length >= 5 && new TextDecoder('latin1').decode(content.subarray(0, 5)) === '%PDF-') return 'pdf';
     if (content.length >= 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04) return 'docx';
-    return detectKind(new TextDecoder('utf-8').decode(content));
+    if (content.length >= 5 && String.fromCharCode(...content.subarray(0, 5)) === '%PDF-') return 'pdf';
+    return detectKind(decodeText(content.subarray(0, 200000)));
   }
   const head = content.slice(0, 20000);
   if (/<\s*(?:html|body|table|tr|td|p|div)\b[^>]*>/i.test(head) && /<\/\s*(?:table|p|div|td|body)\s*>/i.test(head)) return 'html';
+  if (MARKDOWN_TABLE.test(head)) return 'markdown';
   if (content.includes('\f') || PDF_PAGE_NUMBER.test(content)) return 'pdf-text';
   // Layout text: many lines whose words sit far apart, none of them tab or pipe separated.
   const lines = content.split(/\r?\n/).filter((l) => l.trim() !== '');
@@ -20,13 +26,7 @@ export function detectKind(content: string | Uint8Array): InputKind {
   return spaced / lines.length > 0.2 ? 'pdf-text' : 'text';
 }
 
-/** Bytes to text: UTF-8 (BOM dropped), else GB18030, common for files saved on Chinese Windows. */
+/** Bytes to text (core/src/text/decode.ts: BOM, UTF-16, UTF-8, GB18030); lossy UTF-8 when undecidable. */
 export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try { text = new TextDecoder('gb18030').decode(bytes); } catch { text = new TextDecoder('utf-8').decode(bytes); }
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeReportBytesLossy(bytes);
 }

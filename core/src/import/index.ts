@@ -4,6 +4,7 @@ import { decodeText, detectKind } from './detect';
 import { readDocx } from './docx';
 import { readHeader } from './header';
 import { readHtml } from './html';
+import { readMarkdown } from './markdown';
 import { readPagedText } from './pages';
 import { readPdfLayoutText } from './pdf';
 import { proseLines } from './prose';
@@ -17,10 +18,14 @@ import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
 
 export * from './types';
 export { detectKind, decodeText } from './detect';
+export { importKindForFile } from './kinds';
+export { UNPLACED_PREFIX } from './marks';
 export { formatSummary } from './summary';
 export { PdfReadError, readPdfLayoutText, readPdfPages } from './pdf';
 
-const KIND_NAMES: Record<InputKind, string> = { text: '网页或 Word 复制的文本', 'pdf-text': 'PDF 文本（pdftotext -layout）', html: 'HTML 网页', docx: 'Word 文档（DOCX）', pdf: 'PDF 文件' };
+const KIND_NAMES: Record<InputKind, string> = {
+  text: '网页或 Word 复制的文本', 'pdf-text': 'PDF 文本（pdftotext -layout）', html: 'HTML 网页', docx: 'Word 文档（DOCX）', markdown: 'Markdown 文本', pdf: 'PDF 文件',
+};
 const m = (zh: string, en: string): Localized => ({ 'zh-cn': zh, en });
 
 /** Import a published report of any kind. DOCX needs bytes; the rest may be text or bytes. */
@@ -28,7 +33,7 @@ export async function importReport(content: string | Uint8Array, options: Import
   const kind = options.kind ?? detectKind(content);
   if (kind === 'docx') {
     if (typeof content === 'string') throw new Error('DOCX input must be given as bytes');
-    return importSource(await readDocx(content));
+    return importSource(await readDocx(content, options.limits));
   }
   if (kind === 'pdf') {
     if (typeof content === 'string') throw new Error('PDF input must be given as bytes');
@@ -38,10 +43,20 @@ export async function importReport(content: string | Uint8Array, options: Import
   return importText(typeof content === 'string' ? content : decodeText(content), kind);
 }
 
-/** Import text (plain, pdftotext -layout, or HTML). Synchronous; never throws on any text. */
+/** Import text (plain, pdftotext -layout, Markdown or HTML). Synchronous; never throws on any text. */
 export function importText(text: string, kind: InputKind = detectKind(text)): ImportResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return importSource(kind === 'html' ? readHtml(clean) : readPagedText(clean, kind === 'docx' ? 'text' : kind));
+  return importSource(readText(clean, kind));
+}
+
+/** The reader of each text kind: its lines in the neutral form (types.ts SourceLine). */
+function readText(text: string, kind: InputKind): SourceDocument {
+  switch (kind) {
+    case 'html': return readHtml(text);
+    case 'markdown': return readMarkdown(text);
+    case 'pdf-text': case 'pdf': return readPagedText(text, 'pdf-text');
+    default: return readPagedText(text, 'text');
+  }
 }
 
 export function importSource(source: SourceDocument): ImportResult {
@@ -103,6 +118,7 @@ function summarize(
       missing: expected.filter((e) => !found.has(`${e.table}/${e.row.id}`)).map((e) => e.row.label),
     },
     unmapped: rows.filter((r) => r.status === 'unknown' || r.status === 'duplicate').map((r) => [r.source, ...r.cells].join(' | ')),
+    unplaced: rows.filter((r) => r.status === 'unplaced').map((r) => [r.source, ...r.cells.map((c) => c || '（空）')].join(' | ')),
     comments: commentLines,
     guesses: [...guesses, ...tables.flatMap((t) => t.guesses), ...rows.filter((r) => r.note).map((r) => r.note!)],
     removed: source.removed,

@@ -10,7 +10,7 @@ export function proseLines(lines: SourceLine[], layout: boolean): string[] {
   const texts = lines.map((l) => (l.cells ? l.cells.filter((c) => c.trim() !== '').join(' | ') : l.text)).map((t) => t.replace(/\s+$/, ''));
   if (!layout) return texts.map((t) => t.trim()).filter((t) => t !== '');
   const indents = texts.filter((t) => t.trim() !== '').map((t) => t.length - t.trimStart().length);
-  const base = indents.length > 0 ? Math.min(...indents) : 0;
+  const base = indents.reduce((a, b) => Math.min(a, b), indents.length > 0 ? Infinity : 0); // no spread: 125k lines (issue 14 F6)
   const out: string[] = [];
   let paragraph: string | undefined;
   let joinable = false;

@@ -1,7 +1,7 @@
 import type { FormatVersion, Localized, TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem, isFurniture, isVerticalLetters } from './furniture';
-import { couldGrow, enumeratorOf, exactRow, isGroupStart } from './rows';
+import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './rows';
 import { joinWrapped } from './values';
 import type { ImportedCaption, Token } from './types';
 
@@ -17,6 +17,8 @@ export interface ReadLabel {
   orphan?: boolean;
   /** Table 二 caption item in effect. */
   item?: string;
+  /** The label as written when a heading above named the row instead (a generic 数量, 项目). */
+  via?: string;
 }
 
 export interface ReadTable {
@@ -37,24 +39,41 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
   let item: string | undefined;
   let header: string[] | undefined;
   let active: ReadLabel[] = []; // labels since the last caption/header/furniture
+  let activeSet = new Set<ReadLabel>();
+  const onLine = (line: number) => recent(active).some((l) => l.line === line);
 
   const start = (token: Token, text: string) => {
     const label: ReadLabel = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
     read.labels.push(label);
     active.push(label);
+    activeSet.add(label);
     header = undefined;
   };
-  const reset = () => { active = []; };
+  const reset = () => { active = []; activeSet = new Set(); };
+  // A heading (or table 四's header cell) that names a data row: the row of the unlabelled or
+  // generically labelled numbers below it. Created only when numbers come, so a heading that
+  // repeats the label of the row below it is never a row of its own.
+  let context: { text: string; used: boolean } | undefined;
+  let headerLine = -1;
+  const fromContext = (token: Token, via?: string): ReadLabel | undefined => {
+    if (!context || context.used) return undefined;
+    context.used = true;
+    start(token, context.text);
+    const label = read.labels[read.labels.length - 1];
+    if (via !== undefined) label.via = via;
+    return label;
+  };
 
   for (const token of tokens) {
     if (token.kind === 'value') {
       read.values.push(token);
-      const target = targetOf(token, active, layout);
+      const target = targetOf(token, active, layout) ?? (token.row ? fromContext(token) : undefined);
       if (target) { target.values.push(token); continue; }
       if (token.blank) continue;
       const orphan: ReadLabel = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
       read.labels.push(orphan);
       active.push(orphan);
+      activeSet.add(orphan);
       continue;
     }
     const text = token.text;
@@ -75,10 +94,28 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
       reset();
       continue;
     }
+    if (token.heading || (token.header && table === 'table4' && token.line !== headerLine)) {
+      if (token.header) headerLine = token.line;
+      const entry = exactRow(text, table, version);
+      if (entry || token.heading) context = entry && entry.row.kind !== 'group' ? { text, used: false } : undefined;
+      reset();
+      continue;
+    }
+    if (token.header) {
+      headerLine = token.line;
+      if (header) header.push(text); else reset();
+      continue;
+    }
+    // A generic label (数量, 项目) under a heading that names the row.
+    if (token.row && context && !context.used && !onLine(token.line)
+      && !exactRow(text, table, version) && !guessRow(text, table, version) && !isFurniture(text, table)) {
+      fromContext(token, text);
+      continue;
+    }
     const enumerated = enumeratorOf(text) !== undefined;
     if (enumerated && table === 'table3' && (exactRow(text, table, version) || couldGrow(text, table))) { start(token, text); continue; }
     const continued = layout ? continueLabel(token, read.labels, table) : undefined;
-    if (continued) { if (!active.includes(continued)) active.push(continued); continue; }
+    if (continued) { if (!activeSet.has(continued)) { active.push(continued); activeSet.add(continued); } continue; }
     // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
     if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
     if (exactRow(text, table, version)) { start(token, text); continue; }
@@ -91,8 +128,18 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
   return read;
 }
 
-function targetOf(token: Token, active: ReadLabel[], layout: boolean): ReadLabel | undefined {
-  if (active.length === 0) return undefined;
+/**
+ * The labels a number may still belong to: the last few. Labels are read in line order, so a
+ * number never looks further back than this (linear time on 125k rows, issue 14 F6).
+ */
+const WINDOW = 48;
+function recent(active: ReadLabel[]): ReadLabel[] {
+  return active.length <= WINDOW ? active : active.slice(active.length - WINDOW);
+}
+
+function targetOf(token: Token, all: ReadLabel[], layout: boolean): ReadLabel | undefined {
+  if (all.length === 0) return undefined;
+  const active = recent(all);
   // Rows with explicit cells (tab text, HTML): a number belongs to a label of its own row.
   if (token.row) return active.filter((l) => l.line === token.line).pop();
   if (!layout) return active[active.length - 1];

@@ -24,6 +24,11 @@ export function formatSummary(summary: ImportSummary, locale: Locale): string {
     lines.push(zh ? `未能对应的内容 ${summary.unmapped.length} 处（已保留，检查会报告）：` : `unmapped content, ${summary.unmapped.length} item(s) (kept; the checks report them):`);
     for (const text of summary.unmapped.slice(0, 30)) lines.push(`  - ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
   }
+  if (summary.unplaced.length > 0) {
+    lines.push(zh ? `未能放入单元格的数字 ${summary.unplaced.length} 处（已在原处以“%% 导入：未放置的数字：”保留，检查会报告 import.unplaced）：`
+      : `numbers not placed in a cell, ${summary.unplaced.length} (kept in place as "%% 导入：未放置的数字：" comments; the checks report import.unplaced):`);
+    for (const text of summary.unplaced.slice(0, 30)) lines.push(`  - ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
+  }
   if (summary.comments.length > 0) {
     lines.push(zh ? `保留为注释（%%）的原文 ${summary.comments.length} 行：` : `source lines kept as %% comments: ${summary.comments.length}`);
     for (const text of summary.comments.slice(0, 10)) lines.push(`  - ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);

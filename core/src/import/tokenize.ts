@@ -13,6 +13,10 @@ import type { InputKind, SourceLine, Token } from './types';
 export function tokenize(lines: SourceLine[], kind: InputKind): Token[] {
   const tokens: Token[] = [];
   const isPipeText = kind === 'text' && lines.some((l) => !l.cells && /[|｜]/.test(l.text));
+  if (kind === 'markdown') {
+    lines.forEach((line, index) => markdownTokens(line, index, tokens));
+    return tokens;
+  }
   if (isPipeText) {
     pipeTokens(lines, tokens);
     return tokens;
@@ -44,6 +48,25 @@ function cellTokens(cells: string[], line: number, tokens: Token[], columns?: nu
     const end = columns?.[i];
     tokens.push({ ...valueOrText(cell, line, end, end), row: true });
   });
+}
+
+/** Markdown: headings and header rows are context tokens; body rows are cells with their column header. */
+function markdownTokens(line: SourceLine, index: number, tokens: Token[]): void {
+  if (line.heading !== undefined) { if (line.text.trim() !== '') tokens.push({ kind: 'text', text: line.text.trim(), line: index, heading: true }); return; }
+  if (line.header && line.cells) {
+    line.cells.forEach((cell) => { if (cell.trim() !== '') tokens.push({ kind: 'text', text: joinCellLines(cell), line: index, header: true, row: true }); });
+    return;
+  }
+  if (line.cells) {
+    const start = tokens.length;
+    cellTokens(line.cells, index, tokens, line.columns);
+    // cellTokens skips leading empty cells: count from the end to pair each token with its header.
+    const added = tokens.length - start;
+    const skipped = line.cells.length - added;
+    for (let i = 0; i < added; i++) tokens[start + i].column = line.headers?.[skipped + i];
+    return;
+  }
+  if (line.text.trim() !== '') tokens.push(valueOrText(line.text, index));
 }
 
 function pipeTokens(lines: SourceLine[], tokens: Token[]): void {

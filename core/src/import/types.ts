@@ -1,16 +1,29 @@
 import type { FormatVersion, Localized, RowSpec, TableId } from '../formats';
 import type { PdfLimits } from './pdf/types';
 
-/** What import reads. pdf-text is the output of `pdftotext -layout`; pdf is a PDF file's bytes. */
-export type InputKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'pdf';
-export const INPUT_KINDS: InputKind[] = ['text', 'pdf-text', 'html', 'docx', 'pdf'];
 
-/** One line of the source after the kind-specific reader: plain text, or a table row already split (HTML, DOCX). */
+/**
+ * What import reads. pdf-text is the output of `pdftotext -layout` (or of the PDF reader); pdf is the
+ * PDF file itself (bytes); markdown is GFM (tables and headings) as document converters write it.
+ */
+export type InputKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'markdown' | 'pdf';
+export const INPUT_KINDS: InputKind[] = ['text', 'pdf-text', 'html', 'docx', 'markdown', 'pdf'];
+
+/**
+ * The neutral form every reader produces: one line of the source, either text (prose, a heading,
+ * a layout line) or a table row already split into cells. Placement reads nothing else.
+ */
 export interface SourceLine {
   text: string;
   cells?: string[];
   /** Grid column just past each cell (HTML colspan/rowspan laid out), for placing short rows. */
   columns?: number[];
+  /** Column header text above each cell (Markdown/HTML header rows), the evidence for its column. */
+  headers?: string[];
+  /** A heading of the source (Markdown `###`): context for what follows, never a table row. */
+  heading?: number;
+  /** A table header row (or a header row repeated inside the table): column names, never a row. */
+  header?: boolean;
 }
 
 export interface SourceDocument {
@@ -33,9 +46,16 @@ export interface Token {
   line: number;
   /** From a row with explicit cells (tab text, HTML, DOCX): its label is on the same line. */
   row?: boolean;
+  /** The column header over this cell, as written (evidence for its column). */
+  column?: string;
+  /** A source heading (context, not a row label). */
+  heading?: boolean;
+  /** A cell of a table header row (column names, not a row label). */
+  header?: boolean;
 }
 
-export type RowStatus = 'exact' | 'guess' | 'unknown' | 'duplicate';
+/** unplaced: numbers with no evidence for their cell, written as a `%%` comment and reported. */
+export type RowStatus = 'exact' | 'guess' | 'unknown' | 'duplicate' | 'unplaced';
 
 /** A table row as import found it. */
 export interface ImportedRow {
@@ -74,6 +94,8 @@ export interface ImportSummary {
   rows: { expected: number; found: number; missing: string[] };
   /** Source text kept but not mapped: unknown rows, duplicates, stray numbers (the checks report them). */
   unmapped: string[];
+  /** Numbers the importer could not place in a cell (label as written | numbers): kept as `%%` comments, reported by import.unplaced. */
+  unplaced: string[];
   /** Source lines kept as %% comments: lines before the title, prose that would read as markup. */
   comments: string[];
   guesses: Localized[];
@@ -86,4 +108,20 @@ export interface ImportOptions {
   kind?: InputKind;
   /** Bounds for a PDF (bytes, pages, text runs); defaults in pdf/types.ts. */
   pdfLimits?: Partial<PdfLimits>;
+  /** Limits on what a DOCX may inflate to (zip bombs); defaults in docx.ts. */
+  limits?: Partial<ImportLimits>;
+}
+
+export interface ImportLimits {
+  /** Largest total inflated size of a DOCX's parts, in bytes. */
+  maxInflatedBytes: number;
+  /** Largest ratio of inflated to compressed size of any part. */
+  maxRatio: number;
+}
+
+/** A refusal with a message in both languages (input too large, a zip bomb, no PDF reader). */
+export class ImportError extends Error {
+  constructor(readonly localized: Localized, readonly code: string) {
+    super(localized['zh-cn']);
+  }
 }

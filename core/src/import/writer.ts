@@ -1,5 +1,6 @@
 import { FORMATS, type FormatVersion, type SectionSpec, type SubTableSpec } from '../formats';
 import { displayWidth } from '../text/normalize';
+import { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 import type { ImportedRow, TableImport } from './types';
 
 /** What the writer needs: everything already recognised. */
@@ -16,7 +17,7 @@ export interface ImportedDocument {
   sections: Array<{ spec: SectionSpec; heading: string; comments?: string[]; prose?: string[]; table?: TableImport }>;
 }
 
-export const NOTE_PREFIX = '%% 导入：';
+export { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 
 /** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
 function proseLine(text: string): string {
@@ -24,11 +25,26 @@ function proseLine(text: string): string {
   return /^[ \t\u3000]*[#＃]/.test(text) ? `%% ${text}` : text;
 }
 
+/** Labels are aligned up to this width; a longer one (garbage, a 100,000-character line) is not padded to. */
+const ALIGN_LIMIT = 40;
+
 function rowLine(label: string, cells: string[], width = 0): string {
   const padded = width > 0 ? label + ' '.repeat(Math.max(0, width - displayWidth(label))) : label;
   if (cells.length === 0) return `${padded} |`;
   // A last blank cell needs a closing pipe: the language reads one trailing `|` as the row's end.
-  return `${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`.replace(/ +$/, '');
+  return trimSpaces(`${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`);
+}
+
+/** Trailing spaces off, in linear time (`/ +$/` backtracks over every run of spaces: issue 14 F4). */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return text.slice(0, end);
+}
+
+/** Unplaced numbers stay where they were, as a comment the checker reports (import.unplaced). */
+export function unplacedLine(row: ImportedRow): string {
+  return `${UNPLACED_PREFIX}${[row.source.replace(/\s+/g, ' ').trim(), ...row.cells.map((c) => c || '（空）')].join(' | ')}`;
 }
 
 function labelOf(row: ImportedRow): string {
@@ -36,8 +52,9 @@ function labelOf(row: ImportedRow): string {
 }
 
 function writeRows(rows: ImportedRow[], out: string[], align: boolean): void {
-  const width = align ? Math.max(0, ...rows.map((r) => displayWidth(labelOf(r)))) : 0;
+  const width = align ? rows.reduce((w, r) => { const d = displayWidth(labelOf(r)); return d <= ALIGN_LIMIT ? Math.max(w, d) : w; }, 0) : 0;
   for (const row of rows) {
+    if (row.status === 'unplaced') { out.push(unplacedLine(row)); continue; }
     if (row.note) out.push(NOTE_PREFIX + row.note['zh-cn']);
     out.push(rowLine(labelOf(row), row.cells, width));
   }
@@ -80,7 +97,7 @@ function writeTable3(table: TableImport, format: FormatVersion, out: string[]): 
     written.add(id);
   };
   for (const row of table.rows) {
-    if (row.row && row.version === format) {
+    if (row.status !== 'unplaced' && row.row && row.version === format) {
       ensureParents(row.row.parent);
       if (row.row.kind === 'group') written.add(row.row.id);
     }
@@ -97,10 +114,11 @@ export function writeDocument(doc: ImportedDocument): string {
   if (doc.agency) out.push(`机关：${doc.agency}`);
   if (doc.year !== undefined) out.push(`年度：${doc.year}`);
   out.push(`格式：${doc.format}`);
-  if (doc.preamble.length > 0) out.push('', ...doc.preamble.map(proseLine));
+  if (doc.preamble.length > 0) { out.push(''); for (const line of doc.preamble) out.push(proseLine(line)); }
   for (const section of doc.sections) {
-    out.push('', `# ${section.heading}`, ...(section.comments ?? []));
-    if (section.prose) out.push(...section.prose.map(proseLine));
+    out.push('', `# ${section.heading}`);
+    for (const comment of section.comments ?? []) out.push(comment);
+    if (section.prose) for (const line of section.prose) out.push(proseLine(line));
     const table = section.table;
     if (!table) continue;
     if (table.table === 'table2') writeTable2(table, doc.format, out);

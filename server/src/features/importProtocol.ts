@@ -4,10 +4,10 @@
 
 export const IMPORT_REQUEST = 'zfxxgk/import';
 
-export type ImportKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'pdf';
+export type ImportKind = 'text' | 'pdf-text' | 'html' | 'docx' | 'markdown' | 'pdf';
 
 export interface ImportParams {
-  /** The input: text, or base64 bytes (DOCX, or a file of unknown encoding). */
+  /** The input: text, or base64 bytes (DOCX, PDF, or a file of unknown encoding). */
   content: string;
   encoding?: 'base64';
   /** Detected from the content when absent. */
@@ -26,6 +26,8 @@ export interface ImportResult {
     format: '2019' | '2021';
     rows: { expected: number; found: number; missing: string[] };
     unmapped: string[];
+    /** Numbers with no evidence for their cell, kept as `%%` comments (label | numbers). */
+    unplaced: string[];
     comments: string[];
     guesses: Array<{ 'zh-cn': string; en: string }>;
     sections: { found: number[]; missing: number[] };

@@ -135,8 +135,12 @@ describe('import: nasty inputs', () => {
     assert.match(out, /^行政检查 +\| 7$/m);
     assert.deepStrictEqual(numbersOf(out)['table3/new'], ['1', '0', '0', '0', '0', '0', '1']);
     assert.match(out, /^%% 导入：原文“一、本年新收政府信息公开申情数量”按“一、本年新收政府信息公开申请数量”识别$/m);
-    assert.deepStrictEqual(summary.unmapped, ['行政检查 | 7', '（导入：未能对应到行的数字） | 99']);
+    assert.deepStrictEqual(summary.unmapped, ['行政检查 | 7']);
+    // Numbers that follow no label are not a row: kept where they were, as a comment the checker reports.
+    assert.deepStrictEqual(summary.unplaced, ['（导入：未能对应到行的数字） | 99']);
+    assert.match(out, /^%% 导入：未放置的数字：（导入：未能对应到行的数字） \| 99$/m);
     const errors = errorsOf(out);
+    assert.ok(errors.some((e) => e.startsWith('import.unplaced ') && e.includes('99')));
     assert.ok(errors.some((e) => e.includes('“行政检查”不是表二')));
     assert.ok(errors.some((e) => e.includes('未能对应到行的数字')));
   });

@@ -1,4 +1,5 @@
 import type { Localized } from '../../formats';
+import { ImportError } from '../types';
 import type { PdfLimits } from './types';
 
 export type PdfProblem = 'unavailable' | 'notPdf' | 'corrupt' | 'encrypted' | 'noText' | 'tooLarge' | 'tooManyPages' | 'tooManyItems';
@@ -7,10 +8,11 @@ export type PdfProblem = 'unavailable' | 'notPdf' | 'corrupt' | 'encrypted' | 'n
  * A PDF that cannot be read, with the reason in both languages. `message` is the Chinese text
  * followed by the English one, so a caller that prints only `message` still says something useful.
  */
-export class PdfReadError extends Error {
+export class PdfReadError extends ImportError {
   override readonly name = 'PdfReadError';
   constructor(readonly problem: PdfProblem, readonly text: Localized) {
-    super(`${text['zh-cn']} (${text.en})`);
+    super(text, `pdf.${problem}`);
+    this.message = `${text['zh-cn']} (${text.en})`;
   }
 }
 
