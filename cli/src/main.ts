@@ -5,8 +5,9 @@ import { runCheck } from './check';
 import { cliText } from './messages';
 import { runRender } from './render';
 import { runImport } from './import';
+import { runNew } from './new';
 
-const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--config', '--jobs', '--kind']);
+const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--config', '--jobs', '--kind', '--from', '--year', '--agency']);
 const BOOLEAN_FLAGS = new Set(['--help', '-h']);
 
 /** Locale: --lang wins, then LC_ALL / LC_MESSAGES / LANG; Chinese when none is set. */
@@ -36,6 +37,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       }
       case 'render': return runRender(args, locale, out, err).catch((error) => failure(error, err));
       case 'import': return runImport(args, locale, out, err).catch((error) => failure(error, err));
+      case 'new': return runNew(args, locale, out, err);
       default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
     }
   } catch (error) {

@@ -17,6 +17,12 @@ export const TEXT = {
   import 输入文件 [-o 输出.zfxxgk] [--kind text|pdf-text|html|docx]
         把已发布的报告（网页或 Word 复制的文本、pdftotext -layout 的文本、HTML、DOCX；装有 pdftotext 时也可直接读 PDF）
         转为本语言。省略 -o 时写到标准输出；导入摘要（找到和缺少的行、推断）写到标准错误输出。
+  new [--year 年度] [--agency 机关] [-o 输出.zfxxgk]
+        生成空白报告骨架（法定的六个部分和全部表格行，每格为 0）。省略 -o 时写到标准输出。
+  new --from 上年报告.zfxxgk [-o 输出.zfxxgk]
+        由上年报告生成下一年度报告：年度加 1，采用该年度适用的格式；机关保留，标题更新；
+        三、上年结转 填入上年的 四、结转下年度继续办理；其余数字留空；上年各部分原文以 %% 注释行附在标题下供参考。
+        不覆盖已有文件（包括输入文件）。
   help  显示本帮助。
 
 级别：error、warning、information、hint、off。`,
@@ -36,6 +42,13 @@ Commands:
         Turn a published report (text copied from a web page or Word, pdftotext -layout text, HTML, DOCX; a PDF
         directly when pdftotext is installed) into the language. Without -o it goes to stdout; the summary (rows
         found and missing, guesses) goes to stderr.
+  new [--year YEAR] [--agency NAME] [-o OUT.zfxxgk]
+        The blank report skeleton (the six statutory sections and every table row, 0 in each cell). Without -o it
+        goes to stdout.
+  new --from LAST.zfxxgk [-o OUT.zfxxgk]
+        Next year's report from last year's: year + 1 in the format in force for it; agency kept, title updated;
+        table 三's carried-in row filled from last year's carried-over row; every other number blank; last year's
+        prose as %% comment lines under each heading for reference. Never overwrites a file (the input least of all).
   help  Show this help.
 
 Levels: error, warning, information, hint, off.`,
@@ -56,6 +69,10 @@ Levels: error, warning, information, hint, off.`,
   unwritable: { 'zh-cn': '无法写入：', en: 'cannot write: ' },
   written: { 'zh-cn': '已导出：', en: 'written: ' },
   exportedWithErrors: { 'zh-cn': '警告：报告有 {count} 个错误，仍已导出：', en: 'warning: the report has {count} error(s); exported anyway:' },
+  badYear: { 'zh-cn': '--year 应为四位年份：', en: '--year must be a four-digit year: ' },
+  outputExists: { 'zh-cn': '输出文件已存在，不覆盖（请换一个文件名或先删除它）：', en: 'the output file exists and is not overwritten (choose another name or delete it first): ' },
+  wouldOverwriteInput: { 'zh-cn': '输出文件就是输入文件，不覆盖：', en: 'the output file is the input file; not overwritten: ' },
+  nextYearMade: { 'zh-cn': '已生成 {year} 年度报告（{version} 年格式），上年结转填入 {carried} 列，其余数字留空。', en: 'Report for {year} made ({version} format): carried-in filled in {carried} column(s), every other number blank.' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type CliText = keyof typeof TEXT;
