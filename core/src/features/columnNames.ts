@@ -18,7 +18,7 @@ export function columnNamesMode(value: unknown): ColumnNamesMode {
 const COMPACT: Record<string, string> = {
   自然人: '自然', 商业企业: '商企', 科研机构: '科研', 社会公益组织: '公益', 法律服务机构: '法律',
   现行有效: '有效', 处理决定数: '决定', 收费金额: '金额', 上一年项目数: '上年', 新制作: '制作', 新公开: '公开',
-  公开总数: '总数', 采购项目数: '项目', 采购金额: '金额',
+  公开总数: '总数', 采购项目数: '项目', 采购金额: '金额', '增/减': '增减',
 };
 
 export function compactName(column: ColumnSpec): string {
