@@ -16,7 +16,7 @@ export interface InlayHintOptions {
 
 /** Column names before numbers, and the computed value of every blank total, within [start, end). */
 export function inlayHints(model: ReportModel, start: number, end: number, options: InlayHintOptions): InlayHint[] {
-  const hints: InlayHint[] = options.previous ? inForceHints(model, options.previous, start, end, options.locale) : [];
+  const hints: InlayHint[] = [];
   const mode = columnNamesMode(options.columnNames);
   for (const table of Object.values(model.tables)) {
     const rows = table.all.filter((r) => r.end >= start && r.start < end && r.resolution.status === 'ok');
@@ -43,6 +43,8 @@ export function inlayHints(model: ReportModel, start: number, end: number, optio
       });
     }
   }
+  // After the column names: at the same position the name comes first (the sort is stable).
+  if (options.previous) hints.push(...inForceHints(model, options.previous, start, end, options.locale));
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 
