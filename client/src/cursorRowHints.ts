@@ -7,7 +7,7 @@ import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
  * Other hints (computed totals, 现行有效 from last year) always stay.
  */
 const isCursorRow = (document: vscode.TextDocument) =>
-  vscode.workspace.getConfiguration('zfxxgk', document).get('inlayHints.columnNames') === 'cursorRow';
+  vscode.workspace.getConfiguration('zfxxgk').get('inlayHints.columnNames') === 'cursorRow';
 
 function cursorLines(document: vscode.TextDocument): Set<number> {
   const lines = new Set<number>();

@@ -44,4 +44,27 @@ describe('the author\'s desk', function () {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
+
+  it('column names on the cursor\'s row only (cursorRow): the client keeps that row\'s names and follows the cursor', async () => {
+    const config = vscode.workspace.getConfiguration('zfxxgk');
+    await config.update('inlayHints.columnNames', 'cursorRow', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openExample(HUAIAN);
+      const document = editor.document;
+      const lines = document.getText().split(/\r?\n/);
+      const all = new vscode.Range(0, 0, document.lineCount, 0);
+      const nameLines = async () => {
+        const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, all);
+        return [...new Set(hints.filter((h) => h.kind === vscode.InlayHintKind.Parameter).map((h) => h.position.line))];
+      };
+      for (const prefix of ['（一）予以公开', '行政复议']) {
+        const line = lines.findIndex((l) => l.startsWith(prefix));
+        editor.selection = new vscode.Selection(line, 0, line, 0);
+        assert.deepStrictEqual(await waitFor(async () => { const found = await nameLines(); return found.length === 1 && found[0] === line ? found : undefined; }, `names on line ${line} only`), [line]);
+      }
+    } finally {
+      await config.update('inlayHints.columnNames', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
 });
