@@ -6,7 +6,8 @@ import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
  * cursor); the client keeps those of the rows holding a cursor and asks again when the cursor changes row.
  * Other hints (computed totals, 现行有效 from last year) always stay.
  */
-const isCursorRow = (document: vscode.TextDocument) =>
+/** A window-scoped setting: read without a resource. */
+const isCursorRow = () =>
   vscode.workspace.getConfiguration('zfxxgk').get('inlayHints.columnNames') === 'cursorRow';
 
 function cursorLines(document: vscode.TextDocument): Set<number> {
@@ -21,7 +22,7 @@ function cursorLines(document: vscode.TextDocument): Set<number> {
 export const cursorRowMiddleware: Middleware = {
   async provideInlayHints(document, range, token, next) {
     const hints = await next(document, range, token);
-    if (!hints || !isCursorRow(document)) return hints;
+    if (!hints || !isCursorRow()) return hints;
     const lines = cursorLines(document);
     return hints.filter((hint) => hint.kind !== vscode.InlayHintKind.Parameter || lines.has(hint.position.line));
   },
@@ -32,7 +33,7 @@ export function refreshOnCursorRow(client: LanguageClient): vscode.Disposable {
   const lastLines = new WeakMap<vscode.TextEditor, string>();
   return vscode.window.onDidChangeTextEditorSelection((event) => {
     const document = event.textEditor.document;
-    if (document.languageId !== 'zfxxgk' || !isCursorRow(document)) return;
+    if (document.languageId !== 'zfxxgk' || !isCursorRow()) return;
     const key = event.selections.map((s) => s.active.line).join(',');
     if (lastLines.get(event.textEditor) === key) return;
     lastLines.set(event.textEditor, key);
