@@ -7,8 +7,9 @@ import { guardedStreams, terminalText } from './io';
 import { cliText } from './messages';
 import { runRender } from './render';
 import { runImport } from './import';
+import { runNew } from './new';
 
-const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--config', '--jobs', '--kind', '--min-severity', '--published']);
+const VALUE_FLAGS = new Set(['--format', '--rule', '--lang', '--to', '-o', '--out', '--config', '--jobs', '--kind', '--min-severity', '--published', '--from', '--year', '--agency']);
 const BOOLEAN_FLAGS = new Set(['--help', '-h']);
 
 /** Locale: --lang wins, then LC_ALL / LC_MESSAGES / LANG; Chinese when none is set. */
@@ -55,6 +56,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
       case 'render': return runRender(args, locale, out, err).catch((error) => failure(error, err, locale));
       case 'import': return runImport(args, locale, out, err).catch((error) => failure(error, err, locale));
       case 'extract': return runExtract(args, locale, out, err).catch((error) => failure(error, err, locale));
+      case 'new': return runNew(args, locale, out, err);
       default: throw new UsageError(cliText('unknownCommand', locale) + args.command + '\n\n' + cliText('usage', locale));
     }
   } catch (error) {

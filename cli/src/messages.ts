@@ -22,6 +22,12 @@ export const TEXT = {
         转为本语言。省略 -o 时写到标准输出；导入摘要（找到和缺少的行、推断）写到标准错误输出。
   extract [--format csv|xlsx] -o 输出.csv|输出.xlsx [--published 目录]... 路径...
         汇总数据：每份报告一行（路径、机关、年度、格式、各表全部单元格，表头为法定名称）。CSV 为带 BOM 的 UTF-8。
+  new [--year 年度] [--agency 机关] [-o 输出.zfxxgk]
+        生成空白报告骨架（法定的六个部分和全部表格行，每格为 0）。省略 -o 时写到标准输出。
+  new --from 上年报告.zfxxgk [-o 输出.zfxxgk]
+        由上年报告生成下一年度报告：年度加 1，采用该年度适用的格式；机关保留，标题更新；
+        三、上年结转 填入上年的 四、结转下年度继续办理；其余数字留空；上年各部分原文以 %% 注释行附在标题下供参考。
+        不覆盖已有文件（包括输入文件）。
   help  显示本帮助。
 
 级别：error、warning、information、hint、off。`,
@@ -47,6 +53,13 @@ Commands:
         found and missing, guesses) goes to stderr.
   extract [--format csv|xlsx] -o OUT.csv|OUT.xlsx [--published DIR]... PATH...
         One row per report (path, 机关, 年度, 格式, every table cell, statutory headers). CSV is UTF-8 with a BOM.
+  new [--year YEAR] [--agency NAME] [-o OUT.zfxxgk]
+        The blank report skeleton (the six statutory sections and every table row, 0 in each cell). Without -o it
+        goes to stdout.
+  new --from LAST.zfxxgk [-o OUT.zfxxgk]
+        Next year's report from last year's: year + 1 in the format in force for it; agency kept, title updated;
+        table 三's carried-in row filled from last year's carried-over row; every other number blank; last year's
+        prose as %% comment lines under each heading for reference. Never overwrites a file (the input least of all).
   help  Show this help.
 
 Levels: error, warning, information, hint, off.`,
@@ -91,6 +104,10 @@ Levels: error, warning, information, hint, off.`,
   badExtractFormat: { 'zh-cn': '--format 只能是 csv 或 xlsx：', en: '--format must be csv or xlsx: ' },
   extractNeedsOutput: { 'zh-cn': 'extract 需要用 -o 指定输出文件（.csv 或 .xlsx）', en: 'extract needs an output file (-o OUT.csv or OUT.xlsx)' },
   extracted: { 'zh-cn': '已写入 {rows} 份报告的数据：', en: 'wrote the data of {rows} report(s): ' },
+  badYear: { 'zh-cn': '--year 应为四位年份：', en: '--year must be a four-digit year: ' },
+  outputExists: { 'zh-cn': '输出文件已存在，不覆盖（请换一个文件名或先删除它）：', en: 'the output file exists and is not overwritten (choose another name or delete it first): ' },
+  wouldOverwriteInput: { 'zh-cn': '输出文件就是输入文件，不覆盖：', en: 'the output file is the input file; not overwritten: ' },
+  nextYearMade: { 'zh-cn': '已生成 {year} 年度报告（{version} 年格式），上年结转填入 {carried} 列，其余数字留空。', en: 'Report for {year} made ({version} format): carried-in filled in {carried} column(s), every other number blank.' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type CliText = keyof typeof TEXT;

@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
 export interface Analysis {
   model: ReportModel;
   diagnostics: ReportDiagnostic[];
+  /** Last year's report the cross-year rules read (hover and inlay hints show its numbers). */
+  previous?: OtherReport;
 }
 
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
@@ -30,5 +32,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { model, diagnostics: context.diagnostics };
+  return { model, diagnostics: context.diagnostics, ...(options.previous ? { previous: options.previous } : {}) };
 }

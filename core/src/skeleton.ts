@@ -1,4 +1,4 @@
-import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec } from './formats';
+import { FORMATS, versionForYear, type ColumnSpec, type FormatVersion, type RowSpec, type SubTableSpec, type TableId } from './formats';
 
 export interface SkeletonOptions {
   /** Report year (年度); picks the format version unless `version` is given. */
@@ -8,7 +8,16 @@ export interface SkeletonOptions {
   version?: FormatVersion;
   /** Emit VS Code snippet syntax: agency and prose are tab stops, literal `$ } \` escaped. */
   snippet?: boolean;
+  /** 标题 when not the standard `机关 + 年度 + 年政府信息公开工作年度报告` (next year's report keeps last year's wording). */
+  title?: string;
+  /** Text of each data cell; `'0'` when absent, `''` leaves the cell blank for the author. */
+  cellText?: (cell: SkeletonCell) => string;
+  /** `%%` lines written after the preamble (index 0) or under a section's heading (index 1–6). */
+  notes?: (sectionIndex: number) => string[];
 }
+
+/** One cell of the skeleton's tables, as given to `cellText`. */
+export interface SkeletonCell { table: TableId; subTable: SubTableSpec; row: RowSpec; column: ColumnSpec }
 
 const AGENCY_PLACEHOLDER = '（机关名称）';
 
@@ -37,7 +46,7 @@ export function reportSkeleton(options: SkeletonOptions): string {
   const year = String(options.year);
 
   const lines: string[] = [
-    `标题：${agency}${year}年政府信息公开工作年度报告`,
+    `标题：${options.title !== undefined ? escape(options.title) : `${agency}${year}年政府信息公开工作年度报告`}`,
     `机关：${agency}`,
     `年度：${year}`,
     `格式：${version}`,
@@ -46,10 +55,16 @@ export function reportSkeleton(options: SkeletonOptions): string {
       `报告所列统计期限自 ${year} 年 1 月 1 日至 ${year} 年 12 月 31 日。`,
     '',
   ];
+  const notes = (index: number) => (options.notes?.(index) ?? []).map(escape);
+  if (notes(0).length > 0) lines.push(...notes(0), '');
   for (const section of format.sections) {
-    lines.push(`# ${section.heading}`);
+    lines.push(`# ${section.heading}`, ...notes(section.index));
     if (section.table) {
-      for (const subTable of format.tables[section.table].subTables) lines.push(...tableLines(subTable, escape));
+      const table = section.table;
+      const cellText = options.cellText ?? (() => '0');
+      for (const subTable of format.tables[table].subTables) {
+        lines.push(...tableLines(subTable, escape, (row, column) => cellText({ table, subTable, row, column })));
+      }
     } else {
       lines.push(field(version === '2021' && section.index === 6 ? FEES_2021 : PROSE[section.index] ?? ''));
     }
@@ -59,15 +74,16 @@ export function reportSkeleton(options: SkeletonOptions): string {
   return options.snippet ? text + '$0' : text;
 }
 
-function tableLines(subTable: SubTableSpec, escape: (text: string) => string): string[] {
+function tableLines(subTable: SubTableSpec, escape: (text: string) => string, cellText: (row: RowSpec, column: ColumnSpec) => string): string[] {
   const out: string[] = [];
   if (subTable.caption) {
     out.push(`## ${subTable.caption}`);
     out.push(escape(['信息内容', ...subTable.columns.map((c) => c.label)].join(' | ')));
   }
-  const zeros = subTable.columns.map(() => '0');
   for (const row of subTable.rows) {
-    out.push(escape(row.kind === 'group' ? row.label : [row.label, ...zeros].join(' | ')));
+    // A blank cell is written `| |` (no trailing space at the end of the line).
+    const cells = subTable.columns.map((column) => { const text = cellText(row, column); return text === '' ? ' |' : ` | ${text}`; });
+    out.push(escape(row.kind === 'group' ? row.label : (row.label + cells.join('')).trimEnd()));
   }
   return out;
 }

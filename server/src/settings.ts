@@ -1,11 +1,11 @@
 import type { Connection } from 'vscode-languageserver';
-import { normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
+import { features, normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
 
 export interface ServerSettings {
   locale: Locale;
   severities: SeverityOverrides;
-  /** zfxxgk.inlayHints.columnNames: `自然人:` before each number. */
-  inlayColumnNames: boolean;
+  /** zfxxgk.inlayHints.columnNames: `自然:` (compact) or `自然人:` (full) before each number; `true`/`false` of old settings mapped. */
+  inlayColumnNames: features.ColumnNamesMode;
 }
 
 /** Settings come from initializationOptions first, then from workspace/configuration (`zfxxgk`). */
@@ -30,9 +30,9 @@ export class SettingsStore {
     const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
     return {
       locale: normalizeLocale(localeSetting), severities: { ...(raw?.rules ?? {}) } as SeverityOverrides,
-      inlayColumnNames: raw?.inlayHints?.columnNames ?? true,
+      inlayColumnNames: features.columnNamesMode(raw?.inlayHints?.columnNames),
     };
   }
 }
 
-export interface RawSettings { locale?: string; rules?: Record<string, string>; inlayHints?: { columnNames?: boolean } }
+export interface RawSettings { locale?: string; rules?: Record<string, string>; inlayHints?: { columnNames?: string | boolean } }

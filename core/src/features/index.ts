@@ -11,3 +11,5 @@ export { formatEdits, applyEdits, meaningOf } from './formatting';
 export { codeActions, fillTotals } from './codeActions';
 export { pinyinInitials } from './pinyin';
 export { snippetsFile, snippetsJson, skeleton } from './snippets';
+export { withLastYear, lastYearLine, inForceHints } from './lastYear';
+export { columnNamesMode, compactName, type ColumnNamesMode } from './columnNames';

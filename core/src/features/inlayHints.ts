@@ -3,16 +3,21 @@ import type { ReportModel } from '../model/types';
 import { relationName, tr } from './describe';
 import { computableTotals, TOTAL_CODES } from './totals';
 import type { InlayHint } from './types';
+import { columnHintLabel, columnNamesMode, columnTitle, type ColumnNamesMode } from './columnNames';
+import { inForceHints } from './lastYear';
 
 export interface InlayHintOptions {
-  /** `自然人:` before each number (setting zfxxgk.inlayHints.columnNames). */
-  columnNames: boolean;
+  /** `自然:` / `自然人:` before each number (setting zfxxgk.inlayHints.columnNames; a boolean is the older form). */
+  columnNames: ColumnNamesMode | boolean;
   locale: Locale;
+  /** Last year's report of the same agency: a blank 现行有效 shows `上年 N + 制发 − 废止`. */
+  previous?: ReportModel;
 }
 
 /** Column names before numbers, and the computed value of every blank total, within [start, end). */
 export function inlayHints(model: ReportModel, start: number, end: number, options: InlayHintOptions): InlayHint[] {
   const hints: InlayHint[] = [];
+  const mode = columnNamesMode(options.columnNames);
   for (const table of Object.values(model.tables)) {
     const rows = table.all.filter((r) => r.end >= start && r.start < end && r.resolution.status === 'ok');
     if (rows.length === 0) continue;
@@ -22,8 +27,9 @@ export function inlayHints(model: ReportModel, start: number, end: number, optio
       const { row: spec, subTable } = row.resolution;
       subTable.columns.forEach((column, i) => {
         const cell = row.cells[i];
-        if (options.columnNames && cell && spec.kind !== 'group') {
-          hints.push({ position: model.index.positionAt(cell.raw === '' ? cell.pipeOffset + 1 : cell.start), label: `${column.short}:`, kind: 2, paddingRight: true });
+        const name = columnHintLabel(column, mode);
+        if (name && cell && spec.kind !== 'group') {
+          hints.push({ position: model.index.positionAt(cell.raw === '' ? cell.pipeOffset + 1 : cell.start), label: name, kind: 2, paddingRight: true, tooltip: columnTitle(column) });
         }
         if (!TOTAL_CODES.has(codeOf(model, table.id, spec.id, column.id))) return;
         const blank = !cell || cell.problem === 'blank';
@@ -37,6 +43,8 @@ export function inlayHints(model: ReportModel, start: number, end: number, optio
       });
     }
   }
+  // After the column names: at the same position the name comes first (the sort is stable).
+  if (options.previous) hints.push(...inForceHints(model, options.previous, start, end, options.locale));
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
 }
 

@@ -10,7 +10,9 @@ export const hoverFeature: Feature = {
       const analysis = analysisOf(context, params.textDocument);
       if (!analysis) return null;
       const offset = analysis.model.index.offsetAt(params.position);
-      return features.hover(analysis.model, analysis.diagnostics, offset, context.settings().current.locale) ?? null;
+      const locale = context.settings().current.locale;
+      // Last year's value and the change, when the workspace holds last year's report (core/src/features/lastYear.ts).
+      return features.withLastYear(features.hover(analysis.model, analysis.diagnostics, offset, locale), analysis.model, analysis.previous?.model, offset, locale) ?? null;
     });
   },
 };

@@ -12,7 +12,7 @@ export const inlayHintsFeature: Feature = {
       const { index } = analysis.model;
       const settings = context.settings().current;
       return features.inlayHints(analysis.model, index.offsetAt(params.range.start), index.offsetAt(params.range.end), {
-        columnNames: settings.inlayColumnNames, locale: settings.locale,
+        columnNames: settings.inlayColumnNames, locale: settings.locale, previous: analysis.previous?.model,
       });
     });
   },

@@ -46,6 +46,35 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().waitForProblemCounts(0, 1);
   });
 
+  it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
+    if (process.env.E2E_LOCALE === 'en') {
+      // The control: in a plain-text file of an English VS Code the same punctuation IS boxed (class unicode-highlight).
+      await wb().runCommand('File: New Untitled Text File');
+      await wb().page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
+      await wb().page.keyboard.insertText('本报告（试行）：第一，第二。');
+      await wb().page.locator('.editor-instance .unicode-highlight').first().waitFor({ timeout: 30_000 });
+      await wb().page.keyboard.press('Control+Z');
+      await wb().page.keyboard.press('Control+W');
+    }
+    await wb().openFile(HUAIAN);
+    await wb().page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      await wb().select('（三）不予公开'); // table 三 in view: labels full of （）、“”
+      const editor = wb().page.locator('.editor-instance .view-lines').filter({ visible: true }).first();
+      await editor.filter({ hasText: '1.属于国家秘密' }).waitFor({ timeout: 30_000 });
+      await wb().page.waitForTimeout(1500); // inlay hints and decorations settle
+      // VS Code draws each ambiguous character with the decoration class `unicode-highlight`.
+      assert.strictEqual(await wb().page.locator('.editor-instance .unicode-highlight').count(), 0, 'no ambiguous-character boxes');
+      // No horizontal scrolling: VS Code sizes .view-lines to the content's width; wrapped, it fits the editor.
+      const content = await editor.boundingBox();
+      const frame = await wb().page.locator('.editor-instance .monaco-editor').filter({ visible: true }).first().boundingBox();
+      assert.ok(content && frame && content.width <= frame.width, `content ${content?.width} px in a ${frame?.width} px editor`);
+      await wb().screenshot('laptop-editor');
+    } finally {
+      await wb().page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it(`the command palette runs "${texts.newReportCommand}": a new report from the statutory skeleton`, async () => {
     await wb().runCommand(texts.newReportCommand);
     await wb().page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
