@@ -11,3 +11,4 @@ export { formatEdits, applyEdits, meaningOf } from './formatting';
 export { codeActions, fillTotals } from './codeActions';
 export { pinyinInitials } from './pinyin';
 export { snippetsFile, snippetsJson, skeleton } from './snippets';
+export { cellEdit, normalizeCellValue, type CellTarget, type CellEditResult } from './cellEdit';
