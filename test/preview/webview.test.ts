@@ -113,6 +113,35 @@ describe('preview webview (in headless chromium)', function () {
     assert.ok(Math.abs(reveal.line - 52) < 0.5, `revealLine ${reveal.line}`);
   });
 
+  for (const width of [320, 480, 700]) {
+    it(`never breaks a number inside at ${width} px: every value cell is one line, the table scrolls sideways`, async () => {
+      // Six-digit numbers in every column of table 三 and 四: the widest a county's report has.
+      let text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 128800 | 210000 | 100000 | 100000 | 500000 | 300000 | 1362000');
+      text = replaceLine(text, '复议后起诉', '复议后起诉       | 12000 | 10000 | 10000 | 60000 | 92000');
+      await open(text);
+      await page.setViewportSize({ width, height: 500 });
+      const cells = await page.$$eval('td.value', (tds) => tds.map((td) => {
+        const t = td as unknown as { textContent: string; clientWidth: number; scrollWidth: number; firstChild: unknown };
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const tops = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number; width: number }>).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return { text: t.textContent, lines: tops.size, clipped: t.scrollWidth > t.clientWidth };
+      }));
+      const numbers = cells.filter((c) => /\d/.test(c.text));
+      assert.ok(numbers.length > 100, `${numbers.length} number cells`);
+      for (const c of numbers) assert.deepStrictEqual(c, { text: c.text, lines: 1, clipped: false }, `cell ${c.text} at ${width} px`);
+      const table3 = await page.$eval('table.table3', (t) => {
+        const wrap = (t as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }).parentElement;
+        return { scrolls: wrap.scrollWidth > wrap.clientWidth, pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+      });
+      if (width <= 480) assert.ok(table3.scrolls, 'a pane too narrow for table 三 scrolls the table');
+      assert.strictEqual(table3.pageScrolls, false, 'the page itself never scrolls sideways: prose stays readable');
+      fs.mkdirSync(RESULTS, { recursive: true });
+      await page.locator('tr', { hasText: '（一）予以公开' }).first().evaluate((tr) => (tr as unknown as { scrollIntoView(): void }).scrollIntoView());
+      await page.screenshot({ path: path.join(RESULTS, `preview-narrow-${width}.png`) });
+    });
+  }
+
   it('a click on a cell asks for its exact source position', async () => {
     await open(example(HUAIAN));
     await page.locator('td.value', { hasText: '3119' }).first().click();

@@ -10,14 +10,19 @@ export const BASE_CSS = `
 .zfxxgk-report h2.heading { font-weight: normal; margin: 1em 0 0.5em; text-indent: 2em; }
 .zfxxgk-report h3.subheading { font-weight: normal; margin: 0.6em 0 0.3em; text-indent: 2em; }
 .zfxxgk-report p.paragraph { text-indent: 2em; margin: 0; text-align: justify; white-space: pre-wrap; }
-.zfxxgk-report .table-wrap { margin: 0.6em 0 1em; }
-.zfxxgk-report table.statutory { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.zfxxgk-report .table-wrap { margin: 0.6em 0 1em; overflow-x: auto; }
+/* Auto layout: the column widths are preferences, and no column gets narrower than its widest
+   number (a number is never broken: 3001 read as 300 / 1 is another number). A pane too narrow
+   for table 三 scrolls the table sideways instead. */
+.zfxxgk-report table.statutory { width: 100%; border-collapse: collapse; table-layout: auto; }
 .zfxxgk-report table.statutory caption { caption-side: top; text-align: left; padding: 0.2em 0; }
 .zfxxgk-report table.statutory th, .zfxxgk-report table.statutory td {
   border: 1px solid currentColor; padding: 0.25em 0.35em; vertical-align: middle; text-align: center;
   font-weight: normal; word-break: break-all; overflow-wrap: anywhere; line-height: 1.35;
 }
-.zfxxgk-report table.statutory td.label { text-align: left; }
+.zfxxgk-report table.statutory td.value { white-space: nowrap; word-break: keep-all; overflow-wrap: normal; font-variant-numeric: tabular-nums; }
+.zfxxgk-report table.statutory td.label { text-align: left; min-width: 6em; }
+.zfxxgk-report table.statutory td.group:not(.vertical) { min-width: 2.5em; }
 .zfxxgk-report table.statutory th.note { text-align: left; }
 .zfxxgk-report table.statutory tr.caption td { text-align: left; font-weight: bold; }
 .zfxxgk-report table.statutory td.vertical { padding: 0.3em 0.1em; }
@@ -70,5 +75,5 @@ body { margin: 0 auto; max-width: 156mm; padding: 10mm 0; font-family: ${FANGSON
 .zfxxgk-report table.statutory tr.caption, .zfxxgk-report table.statutory tr.columns { break-after: avoid; page-break-after: avoid; }
 .zfxxgk-report h1, .zfxxgk-report h2, .zfxxgk-report h3, .zfxxgk-report caption { break-after: avoid; page-break-after: avoid; }
 .zfxxgk-report p.paragraph { orphans: 2; widows: 2; }
-@media print { body { max-width: none; padding: 0; } }
+@media print { body { max-width: none; padding: 0; } .zfxxgk-report .table-wrap { overflow: visible; } }
 `;
