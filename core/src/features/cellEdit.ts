@@ -19,6 +19,7 @@ export type CellEditResult =
   | { ok: false; reason: 'unknownCell' | 'badValue' };
 
 const PIPE = /[|｜]/;
+const TABLES: readonly TableId[] = ['table2', 'table3', 'table4'];
 
 /** The cell's text as it goes into the source: trimmed, full-width digits half-width (IME input). */
 export function normalizeCellValue(value: string): string | undefined {
@@ -31,7 +32,8 @@ export function normalizeCellValue(value: string): string | undefined {
 export function cellEdit(model: ReportModel, target: CellTarget, value: string): CellEditResult {
   const text = normalizeCellValue(value);
   if (text === undefined) return { ok: false, reason: 'badValue' };
-  const row = model.tables[target.table]?.rows.get(target.row);
+  // The target comes from a webview message: only the three tables are looked up.
+  const row = TABLES.includes(target.table) ? model.tables[target.table].rows.get(target.row) : undefined;
   if (!row || row.resolution.status !== 'ok' || target.column < 0 || target.column >= row.resolution.subTable.columns.length) {
     return { ok: false, reason: 'unknownCell' };
   }

@@ -52,7 +52,26 @@ body.vscode-high-contrast-light .zfxxgk-report table.statutory th, body.vscode-h
   border-color: var(--vscode-contrastBorder, currentColor); }
 body.vscode-high-contrast .zfxxgk-report .mark, body.vscode-high-contrast-light .zfxxgk-report .mark { background: transparent; outline-width: 3px; }
 .zfxxgk-status { position: fixed; top: 0; right: 0; padding: 0.2em 0.6em; font-family: var(--vscode-font-family); font-size: 12px;
-  color: var(--vscode-descriptionForeground); background: var(--vscode-editor-background); opacity: 0.9; }
+  color: var(--vscode-descriptionForeground); background: var(--vscode-editor-background); opacity: 0.9; z-index: 2;
+  display: flex; gap: 0.8em; align-items: center; }
+.zfxxgk-status[hidden] { display: none; }
+.zfxxgk-status .zfxxgk-note { color: var(--vscode-editorWarning-foreground, inherit); }
+.zfxxgk-compare { font: inherit; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, transparent);
+  border: 1px solid var(--vscode-button-border, var(--vscode-contrastBorder, transparent)); border-radius: 2px; padding: 0.1em 0.5em; cursor: pointer; }
+.zfxxgk-compare[hidden] { display: none; }
+.zfxxgk-compare:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+/* Value cells: focusable, edited in place (a number typed here is written to the source). */
+.zfxxgk-report td[data-cell] { cursor: text; }
+.zfxxgk-report td[data-cell]:focus { outline: 2px solid var(--vscode-focusBorder, #007fd4); outline-offset: -2px; }
+.zfxxgk-report td[data-cell]:hover { background: var(--vscode-list-hoverBackground, rgba(128, 128, 128, 0.1)); }
+.zfxxgk-report td[data-editing] { padding: 0; }
+.zfxxgk-report .cell-input { box-sizing: border-box; width: 100%; min-width: 5ch; font: inherit; text-align: center; padding: 0.25em 0.2em;
+  color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: none;
+  outline: 2px solid var(--vscode-focusBorder, #007fd4); outline-offset: -2px; }
+.zfxxgk-report td.pending { color: var(--vscode-descriptionForeground); font-style: italic; }
+/* Last year's value or the change, under the number (toggle in the status line). */
+.zfxxgk-report td .previous, .zfxxgk-report td .change { display: none; font-size: 0.75em; line-height: 1.2; color: var(--vscode-descriptionForeground); }
+.zfxxgk-report.compare-previous td .previous, .zfxxgk-report.compare-change td .change, .compare-previous .zfxxgk-report td .previous, .compare-change .zfxxgk-report td .change { display: block; }
 `;
 
 const SONG = '"SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", serif';

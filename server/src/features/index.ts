@@ -11,6 +11,7 @@ import { codeActionsFeature } from './codeActions';
 import { exportFeature } from './export';
 import { renderFeature } from './render';
 import { importFeature } from './import';
+import { cellEditFeature } from './cellEdit';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
@@ -26,4 +27,5 @@ export const FEATURES: Feature[] = [
   renderFeature,
   exportFeature,
   importFeature,
+  cellEditFeature,
 ];

@@ -114,6 +114,7 @@ describe('cell edit (a number typed in the preview)', () => {
       assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'new', column: 0 }, value), { ok: false, reason: 'badValue' });
     }
     assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'noSuchRow', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
+    assert.deepStrictEqual(features.cellEdit(model, { table: '__proto__' as TableId, row: 'new', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
     assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'new', column: 7 }, '1'), { ok: false, reason: 'unknownCell' });
     // 三、本年度办理结果 is a group row: not written here, so nothing to edit.
     assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'results', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
