@@ -47,7 +47,7 @@ export function cellEdit(model: ReportModel, target: CellTarget, value: string):
   const nextPipe = lineText.slice(cell.end - lineStart).search(PIPE);
   // The last cell without a closing pipe: nothing after it to keep in place.
   if (nextPipe < 0) {
-    if (cell.raw !== '') return { ok: true, edits: [{ start: cell.start, end: cell.end, newText: text }] };
+    if (cell.raw !== '') return { ok: true, edits: [minimal(cell.raw, text, cell.start)] };
     const rest = model.text.slice(slotStart, lineStart + lineText.length);
     return { ok: true, edits: [minimal(rest, ` ${text}`, slotStart)] };
   }
@@ -62,7 +62,7 @@ export function cellEdit(model: ReportModel, target: CellTarget, value: string):
 
   if (aligned.length === 0) {
     // An unaligned table: keep the author's own spacing around the value.
-    if (cell.raw !== '') return { ok: true, edits: [{ start: cell.start, end: cell.end, newText: text }] };
+    if (cell.raw !== '') return { ok: true, edits: [minimal(cell.raw, text, cell.start)] };
     return { ok: true, edits: [minimal(slot, ` ${text} `, slotStart)] };
   }
   // Aligned: the pipe stays at its column; a value wider than the slot moves that pipe on every aligned line.
