@@ -18,6 +18,9 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** Last year's report the analysis of `uri` is checked against (the preview shows its values). */
+  previousFor(uri: string): AnalyzeOptions['previous'] { return this.options(uri).previous; }
+
   delete(uri: string): void { this.entries.delete(uri); }
   clear(): void { this.entries.clear(); }
 }

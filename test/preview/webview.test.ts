@@ -30,12 +30,15 @@ describe('preview webview (in headless chromium)', function () {
   const lastOf = async <T extends FromWebview['type']>(type: T) =>
     (await posted()).filter((m): m is Extract<FromWebview, { type: T }> => m.type === type).at(-1);
 
-  async function open(text: string, line = 0): Promise<void> {
+  async function open(text: string, line = 0, previous?: string): Promise<void> {
     const analysis = analyze(text);
-    const { html, layout } = renderPreview(analysis);
+    const previousModel = previous === undefined ? undefined : analyze(previous).model;
+    const { html, layout } = renderPreview(analysis, previousModel);
     const shell = previewShell({
       cspSource: 'file:', nonce: 'testnonce123', scriptUri: 'preview.js', html, version: 1, summary: layout.summary,
-      state: { uri: 'file:///report.zfxxgk', line }, labels: { errors: '错误', warnings: '警告' },
+      state: { uri: 'file:///report.zfxxgk', line },
+      labels: { errors: '错误', warnings: '警告', editCell: '单元格数值', compare: { title: '上年（{0}）', off: '不显示', previous: '数值', change: '增减' } },
+      previousYear: previousModel?.year,
     });
     fs.writeFileSync(path.join(dir, 'preview.html'), shell);
     page = await browser!.context.newPage();
@@ -113,10 +116,145 @@ describe('preview webview (in headless chromium)', function () {
     assert.ok(Math.abs(reveal.line - 52) < 0.5, `revealLine ${reveal.line}`);
   });
 
+  for (const width of [320, 480, 700]) {
+    it(`never breaks a number inside at ${width} px: every value cell is one line, the table scrolls sideways`, async () => {
+      // Six-digit numbers in every column of table 三 and 四: the widest a county's report has.
+      let text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 128800 | 210000 | 100000 | 100000 | 500000 | 300000 | 1362000');
+      text = replaceLine(text, '复议后起诉', '复议后起诉       | 12000 | 10000 | 10000 | 60000 | 92000');
+      await open(text);
+      await page.setViewportSize({ width, height: 500 });
+      const cells = await page.$$eval('td.value', (tds) => tds.map((td) => {
+        const t = td as unknown as { textContent: string; clientWidth: number; scrollWidth: number; firstChild: unknown };
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const tops = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number; width: number }>).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        return { text: t.textContent, lines: tops.size, clipped: t.scrollWidth > t.clientWidth };
+      }));
+      const numbers = cells.filter((c) => /\d/.test(c.text));
+      assert.ok(numbers.length > 100, `${numbers.length} number cells`);
+      for (const c of numbers) assert.deepStrictEqual(c, { text: c.text, lines: 1, clipped: false }, `cell ${c.text} at ${width} px`);
+      const table3 = await page.$eval('table.table3', (t) => {
+        const wrap = (t as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }).parentElement;
+        return { scrolls: wrap.scrollWidth > wrap.clientWidth, pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+      });
+      if (width <= 480) assert.ok(table3.scrolls, 'a pane too narrow for table 三 scrolls the table');
+      assert.strictEqual(table3.pageScrolls, false, 'the page itself never scrolls sideways: prose stays readable');
+      fs.mkdirSync(RESULTS, { recursive: true });
+      await page.locator('tr', { hasText: '（一）予以公开' }).first().evaluate((tr) => (tr as unknown as { scrollIntoView(): void }).scrollIntoView());
+      await page.screenshot({ path: path.join(RESULTS, `preview-narrow-${width}.png`) });
+    });
+  }
+
   it('a click on a cell asks for its exact source position', async () => {
     await open(example(HUAIAN));
     await page.locator('td.value', { hasText: '3119' }).first().click();
-    assert.deepStrictEqual(await lastOf('openSource'), { type: 'openSource', line: 33, character: 48 });
+    // A value cell: the editor follows, the focus stays in the preview for typing.
+    assert.deepStrictEqual(await lastOf('openSource'), { type: 'openSource', line: 33, character: 48, preserveFocus: true });
+    await page.locator('h2.heading', { hasText: '五、存在的主要问题' }).click();
+    assert.deepStrictEqual(await lastOf('openSource'), { type: 'openSource', line: 69, character: 0 });
+  });
+
+  const editing = () => page.evaluate(() => {
+    const input = document.activeElement as { tagName: string; value: string; closest(s: string): { dataset: { cell: string } } | null };
+    return input?.tagName === 'INPUT' ? { cell: input.closest('td')!.dataset.cell, value: input.value } : undefined;
+  });
+  const focusedCell = () => page.evaluate(() => (document.activeElement as { dataset?: { cell?: string } })?.dataset?.cell);
+
+  it('a click opens the cell for typing; Enter sends the value and opens the next cell, Esc cancels', async () => {
+    await open(example(HUAIAN));
+    await page.locator('td[data-cell="table3/granted/0"]').click();
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/0', value: '1288' });
+    await page.keyboard.type('1289');
+    await page.keyboard.press('Enter');
+    assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table3/granted/0', value: '1289', version: 1 });
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/0"]').textContent(), '1289', 'shown at once, until the source answers');
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/1', value: '21' }, 'Enter opens the next cell');
+    await page.keyboard.type('99');
+    await page.keyboard.press('Escape');
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/1"]').textContent(), '21', 'Esc puts the value back');
+    assert.strictEqual(await focusedCell(), 'table3/granted/1', 'the cell keeps the focus');
+    assert.strictEqual((await posted()).filter((m) => m.type === 'editCell').length, 1, 'nothing sent for a cancelled cell');
+    // The unchanged value is not sent either.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.strictEqual((await posted()).filter((m) => m.type === 'editCell').length, 1);
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/2', value: '0' });
+  });
+
+  it('works from the keyboard alone: a typed digit opens the cell, Tab / Shift+Tab move, arrows move without editing', async () => {
+    await open(example(HUAIAN));
+    await page.locator('td[data-cell="table4/review/0"]').focus();
+    await page.keyboard.press('7');
+    assert.deepStrictEqual(await editing(), { cell: 'table4/review/0', value: '7' }, 'the digit replaces the value');
+    await page.keyboard.press('Tab');
+    assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table4/review/0', value: '7', version: 1 });
+    assert.deepStrictEqual(await editing(), { cell: 'table4/review/1', value: '64' });
+    await page.keyboard.press('Shift+Tab');
+    assert.deepStrictEqual(await editing(), { cell: 'table4/review/0', value: '7' });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    assert.strictEqual(await focusedCell(), 'table4/review/1');
+    await page.locator('td[data-cell="table3/granted/3"]').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.strictEqual(await focusedCell(), 'table3/partial/3');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    assert.strictEqual(await focusedCell(), 'table3/carriedIn/3');
+    await page.keyboard.press('Delete');
+    assert.deepStrictEqual(await editing(), { cell: 'table3/carriedIn/3', value: '' });
+  });
+
+  it('a blank or `/` cell can be filled; a refused value is put back with the reason', async () => {
+    await open(replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | / |  | 0 | 0 | 50 | 3 | 1362'));
+    await page.locator('td[data-cell="table3/granted/1"]').click();
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/1', value: '' });
+    await page.keyboard.press('Escape');
+    await page.locator('td[data-cell="table3/granted/0"]').click();
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/0', value: '/' });
+    await page.keyboard.type('1|2');
+    await page.keyboard.press('Enter');
+    await send({ type: 'editResult', cell: 'table3/granted/0', ok: false, message: '单元格只能填写数值' });
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/0"]').textContent(), '/');
+    assert.match((await page.locator('#zfxxgk-status').textContent())!, /单元格只能填写数值/);
+  });
+
+  it('an update while a cell is open keeps the input; the marks follow the new numbers', async () => {
+    await open(example(HUAIAN));
+    await page.locator('td[data-cell="table3/granted/6"]').click();
+    await page.keyboard.type('1363');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2');
+    const edited = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+    const { html, layout } = renderPreview(analyze(edited));
+    await send({ type: 'update', html, version: 2, summary: layout.summary });
+    await page.waitForSelector('td.mark-error');
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/6"]').getAttribute('class'), 'value mark mark-error');
+    assert.deepStrictEqual(await editing(), { cell: 'table3/partial/0', value: '2' }, 'the open cell and its typed text survive the patch');
+    await page.keyboard.press('Enter');
+    assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table3/partial/0', value: '2', version: 2 });
+  });
+
+  it('shows last year\'s values or the change under each number (toggle in the status line, remembered)', async () => {
+    const lastYear = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1200 | 21 | 0 | 0 | 60 | 3 | 1284').replace('年度：2024', '年度：2023');
+    await open(example(HUAIAN), 0, lastYear);
+    const toggle = page.locator('#zfxxgk-compare');
+    assert.strictEqual(await toggle.textContent(), '上年（2023）：不显示');
+    const cell = page.locator('td[data-cell="table3/granted/0"]');
+    assert.strictEqual(await cell.locator('.previous').isVisible(), false);
+    await toggle.click();
+    assert.strictEqual(await toggle.textContent(), '上年（2023）：数值');
+    assert.strictEqual(await cell.locator('.previous').textContent(), '1200');
+    assert.ok(await cell.locator('.previous').isVisible());
+    await toggle.click();
+    assert.ok(await cell.locator('.change').isVisible());
+    assert.deepStrictEqual(await page.locator('td[data-cell="table3/granted/4"] .change, td[data-cell="table3/granted/6"] .change').allTextContents(), ['−10', '+78']);
+    assert.deepStrictEqual(await lastOf('comparison'), { type: 'comparison', mode: 'change' });
+    assert.strictEqual((await page.evaluate(() => (window as unknown as { saved: { comparison: string } }).saved)).comparison, 'change');
+  });
+
+  it('without last year\'s report the toggle is hidden', async () => {
+    await open(example(HUAIAN));
+    assert.strictEqual(await page.locator('#zfxxgk-compare').isVisible(), false);
   });
 
   it('restores the scroll position it persisted (the serializer state)', async () => {

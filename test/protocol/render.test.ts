@@ -19,14 +19,27 @@ describe('language server over stdio: zfxxgk/render and zfxxgk/export', function
     assert.strictEqual(first.version, 1);
     assert.deepStrictEqual(first.diagnosticsSummary, { errors: 0, warnings: 0, information: 0, hints: 0 });
     assert.match(first.html, /^<article class="zfxxgk-report" data-format="2021">/);
-    assert.match(first.html, /<td class="value" data-line="36" data-col="39">1362<\/td>/);
+    assert.match(first.html, /<td class="value" data-line="36" data-col="39" data-cell="table3\/granted\/6" tabindex="0">1362<\/td>/);
 
     const line = text.split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
     client.change(uri, 2, [{ range: { start: { line, character: 39 }, end: { line, character: 43 } }, text: '1363' }]);
     const second = await client.request('zfxxgk/render', { uri, version: 2 });
     assert.strictEqual(second.version, 2);
     assert.strictEqual(second.diagnosticsSummary.errors, 2);
-    assert.match(second.html, /<td class="value mark mark-error" data-line="36" data-col="39" title="[^"]*1362[^"]*">1363<\/td>/);
+    assert.match(second.html, /<td class="value mark mark-error" data-line="36" data-col="39" title="[^"]*1362[^"]*" data-cell="table3\/granted\/6" tabindex="0">1363<\/td>/);
+  });
+
+  it('zfxxgk/cellEdit: a value for a cell comes back as the minimal edit of the current version', async () => {
+    const text = example(HUAIAN);
+    client.open(uri, text, 1);
+    const answer = await client.request('zfxxgk/cellEdit', { uri, table: 'table3', row: 'granted', column: 6, value: '1363' });
+    assert.deepStrictEqual(answer, { ok: true, version: 1, edits: [{ range: { start: { line: 36, character: 42 }, end: { line: 36, character: 43 } }, newText: '3' }] });
+    client.change(uri, 2, answer.edits.map((e: { range: unknown; newText: string }) => ({ range: e.range, text: e.newText })));
+    const rendered = await client.request('zfxxgk/render', { uri, version: 2 });
+    assert.strictEqual(rendered.diagnosticsSummary.errors, 2, 'the marks follow the new number');
+    assert.deepStrictEqual(await client.request('zfxxgk/cellEdit', { uri, table: 'table3', row: 'granted', column: 6, value: '1|3' }), { ok: false, reason: 'badValue' });
+    assert.deepStrictEqual(await client.request('zfxxgk/cellEdit', { uri, table: 'constructor', row: 'granted', column: 6, value: '1' }), { ok: false, reason: 'unknownCell' });
+    assert.strictEqual(await client.request('zfxxgk/cellEdit', { uri: 'file:///nowhere.zfxxgk', table: 'table3', row: 'granted', column: 6, value: '1' }), null);
   });
 
   it('answers null for a document that is not open', async () => {

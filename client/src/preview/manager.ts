@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../server/src/features/renderProtocol';
-import { PreviewPanel, type Renderer } from './panel';
-import { PREVIEW_VIEW_TYPE, type PersistedState } from './protocol';
+import {
+  CELL_EDIT_REQUEST, RENDER_REQUEST, type CellEditAnswer, type CellEditParams, type RenderParams, type RenderResult,
+} from '../../../server/src/features/renderProtocol';
+import { PreviewPanel, type PanelServices, type Renderer } from './panel';
+import { PREVIEW_VIEW_TYPE, type Comparison, type PersistedState } from './protocol';
+
+/** The comparison toggle (last year's values / change) is remembered for every preview. */
+const COMPARISON_KEY = 'zfxxgk.preview.comparison';
 
 export interface PreviewState { uri: string; version: number; documentVersion?: number; scrollLine: number; visible: boolean }
 
@@ -13,9 +18,17 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly previews = new Set<PreviewPanel>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly render: Renderer;
+  private readonly services: PanelServices;
 
   constructor(private readonly context: vscode.ExtensionContext, client: LanguageClient) {
     this.render = (params: RenderParams) => client.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+    this.services = {
+      editCell: (params: CellEditParams) => client.sendRequest<CellEditAnswer | null>(CELL_EDIT_REQUEST, params),
+      comparison: {
+        get: () => context.globalState.get<Comparison>(COMPARISON_KEY, 'off'),
+        set: (mode) => { void context.globalState.update(COMPARISON_KEY, mode); },
+      },
+    };
     this.disposables.push(
       vscode.commands.registerCommand('zfxxgk.showPreview', (uri?: vscode.Uri) => this.show(uri, false)),
       vscode.commands.registerCommand('zfxxgk.showPreviewToSide', (uri?: vscode.Uri) => this.show(uri, true)),
@@ -49,7 +62,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'zfxxgk', { viewColumn: column, preserveFocus: toSide },
       { enableScripts: true, retainContextWhenHidden: false, enableFindWidget: true });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
-    this.track(new PreviewPanel(panel, target, this.context.extensionUri, this.render, editor?.visibleRanges[0]?.start.line ?? 0));
+    this.track(new PreviewPanel(panel, target, this.context.extensionUri, this.render, editor?.visibleRanges[0]?.start.line ?? 0, this.services));
   }
 
   /** Restores a preview after a window reload, at the line it showed. */
@@ -58,7 +71,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const uri = vscode.Uri.parse(state.uri);
     // The server renders open documents only.
     await vscode.workspace.openTextDocument(uri).then(undefined, () => undefined);
-    this.track(new PreviewPanel(panel, uri, this.context.extensionUri, this.render, state.line ?? 0));
+    this.track(new PreviewPanel(panel, uri, this.context.extensionUri, this.render, state.line ?? 0, this.services));
   }
 
   state(): PreviewState[] {

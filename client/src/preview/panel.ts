@@ -1,10 +1,16 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { RenderParams, RenderResult } from '../../../server/src/features/renderProtocol';
-import type { FromWebview, ToWebview } from './protocol';
+import type { CellEditAnswer, CellEditParams, RenderParams, RenderResult } from '../../../server/src/features/renderProtocol';
+import type { Comparison, FromWebview, ToWebview } from './protocol';
 import { makeNonce, previewShell } from './shell';
 
 export type Renderer = (params: RenderParams) => Promise<RenderResult | null>;
+
+/** What a panel needs beyond rendering: the server's cell edit, and the remembered comparison toggle. */
+export interface PanelServices {
+  editCell?: (params: CellEditParams) => Promise<CellEditAnswer | null>;
+  comparison?: { get(): Comparison; set(mode: Comparison): void };
+}
 
 /** Throttle of updates while typing: the first render is immediate, then at most one per interval. */
 const UPDATE_INTERVAL_MS = 150;
@@ -34,6 +40,7 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly render: Renderer,
     initialLine = 0,
+    private readonly services: PanelServices = {},
   ) {
     this.scrollLine = initialLine;
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
@@ -76,15 +83,19 @@ export class PreviewPanel implements vscode.Disposable {
         this.panel.webview.html = previewShell({
           cspSource: this.panel.webview.cspSource,
           nonce: makeNonce(),
-          labels: { errors: vscode.l10n.t('Errors'), warnings: vscode.l10n.t('Warnings') },
+          labels: {
+            errors: vscode.l10n.t('Errors'), warnings: vscode.l10n.t('Warnings'), editCell: vscode.l10n.t('Value of the cell'),
+            compare: { title: vscode.l10n.t('Last year {0}'), off: vscode.l10n.t('hidden'), previous: vscode.l10n.t('values'), change: vscode.l10n.t('change') },
+          },
+          previousYear: result.previousYear,
           scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'preview.js')).toString(),
           html: result.html,
           version: result.version,
           summary: result.diagnosticsSummary,
-          state: { uri: this.uri.toString(), line: this.scrollLine },
+          state: { uri: this.uri.toString(), line: this.scrollLine, comparison: this.services.comparison?.get() },
         });
       } else {
-        await this.post({ type: 'update', html: result.html, version: result.version, summary: result.diagnosticsSummary });
+        await this.post({ type: 'update', html: result.html, version: result.version, summary: result.diagnosticsSummary, previousYear: result.previousYear });
       }
       // The server answered for an older text than the editor has now: go again.
       if (document && result.version < document.version) this.pending = true;
@@ -114,15 +125,58 @@ export class PreviewPanel implements vscode.Disposable {
         editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
         return;
       }
+      case 'editCell':
+        this.edits = this.edits.then(() => this.editCell(message.cell, message.value));
+        return;
+      case 'comparison':
+        this.services.comparison?.set(message.mode);
+        return;
       case 'openSource': {
         const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
         const position = new vscode.Position(message.line, message.character);
         const editor = await vscode.window.showTextDocument(this.uri, {
-          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position), preserveFocus: false,
+          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position), preserveFocus: message.preserveFocus === true,
         });
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         return;
       }
+    }
+  }
+
+  /** Edits typed in a row (Enter, Enter, …) are applied one after the other, each against the text the last one left. */
+  private edits: Promise<void> = Promise.resolve();
+
+  /** A value typed in the preview: the server computes the minimal source edit, applied as one undo step. */
+  private async editCell(cell: string, value: string): Promise<void> {
+    const [table, row, column] = cell.split('/');
+    const refuse = (message: string) => this.post({ type: 'editResult', cell, ok: false, message });
+    if (!this.services.editCell || !['table2', 'table3', 'table4'].includes(table)) { await refuse(vscode.l10n.t('This cell cannot be edited here.')); return; }
+    try {
+      // The server may not have seen the latest keystroke yet: ask again when the versions differ.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const document = await vscode.workspace.openTextDocument(this.uri);
+        const answer = await this.services.editCell({ uri: this.uri.toString(), table: table as CellEditParams['table'], row, column: Number(column), value });
+        if (!answer) { await refuse(vscode.l10n.t('This cell cannot be edited here.')); return; }
+        if (!answer.ok) {
+          await refuse(answer.reason === 'badValue'
+            ? vscode.l10n.t('A cell takes a number (no “|”, line break or “%%”).')
+            : vscode.l10n.t('This row is no longer in the report text.'));
+          return;
+        }
+        if (answer.version !== document.version) { await new Promise((r) => setTimeout(r, 50)); continue; }
+        if (answer.edits.length > 0) {
+          const edit = new vscode.WorkspaceEdit();
+          edit.set(this.uri, answer.edits.map((e) => vscode.TextEdit.replace(
+            new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText)));
+          // One WorkspaceEdit: one undo step in the editor.
+          if (!(await vscode.workspace.applyEdit(edit))) { await refuse(vscode.l10n.t('The edit could not be applied.')); return; }
+        }
+        await this.post({ type: 'editResult', cell, ok: true });
+        return;
+      }
+      await refuse(vscode.l10n.t('The report changed meanwhile: type the value again.'));
+    } catch {
+      await refuse(vscode.l10n.t('The edit could not be applied.'));
     }
   }
 

@@ -4,7 +4,7 @@ import type { PersistedState, SummaryCounts } from './protocol';
 
 export interface ShellOptions {
   /** Localised words of the page's status line. */
-  labels?: { errors: string; warnings: string };
+  labels?: { errors: string; warnings: string; editCell?: string; compare?: { off: string; previous: string; change: string; title: string } };
   /** webview.cspSource */
   cspSource: string;
   nonce: string;
@@ -14,6 +14,8 @@ export interface ShellOptions {
   version: number;
   summary: SummaryCounts;
   state: PersistedState;
+  /** Year of last year's report when the workspace has it (the comparison toggle shows). */
+  previousYear?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export function previewShell(options: ShellOptions): string {
     "form-action 'none'",
   ].join('; ');
   const labels = options.labels ?? { errors: 'Errors', warnings: 'Warnings' };
-  const boot = JSON.stringify({ version: options.version, summary: options.summary, state: options.state, labels })
+  const boot = JSON.stringify({ version: options.version, summary: options.summary, state: options.state, labels, previousYear: options.previousYear })
     .replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
   return `<!DOCTYPE html>
 <html lang="zh-CN">

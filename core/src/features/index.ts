@@ -13,3 +13,4 @@ export { pinyinInitials } from './pinyin';
 export { snippetsFile, snippetsJson, skeleton } from './snippets';
 export { withLastYear, lastYearLine, inForceHints } from './lastYear';
 export { columnNamesMode, compactName, type ColumnNamesMode } from './columnNames';
+export { cellEdit, normalizeCellValue, type CellTarget, type CellEditResult } from './cellEdit';

@@ -3,6 +3,7 @@ import {
   VerticalAlignTable, WidthType, type IRunOptions,
 } from 'docx';
 import { markupSafe } from '../text/sanitize';
+import { fitColumns } from './fit';
 import type { LayoutCell, ReportLayout, TableBlock, TextBlock } from './types';
 
 /**
@@ -68,9 +69,13 @@ function textBlock(block: TextBlock): Paragraph {
   }
 }
 
+/** Table text: 宋体 五号 (10.5 pt), smaller only when a table's numbers cannot fit otherwise. */
+const TABLE_HALF_POINTS = 21;
+const CELL_MARGIN = 60;
+
 function table(block: TableBlock): Table {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  // Every number fits its column on one line (a wrapped 3001 reads as 300 / 1).
+  const { widths, halfPoints } = fitColumns(block, TEXT_WIDTH, TABLE_HALF_POINTS, 2 * CELL_MARGIN);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -81,23 +86,24 @@ function table(block: TableBlock): Table {
         // Column position is only used for widths; cells covered by a rowSpan above are skipped by docx itself.
         const width = widths.slice(column, column + c.colSpan).reduce((a, b) => a + b, 0);
         column += c.colSpan;
-        return cell(c, width);
+        return cell(c, width, halfPoints);
       });
       return new TableRow({ children: cells, tableHeader: r < block.headerRows, cantSplit: true, keepNext: row.kind === 'caption' || row.kind === 'columns' });
     }),
   });
 }
 
-function cell(c: LayoutCell, width: number): TableCell {
-  const run: IRunOptions = { text: markupSafe(c.text), font: SONG, size: 21, bold: c.role === 'caption' };
+function cell(c: LayoutCell, width: number, size: number): TableCell {
+  const run: IRunOptions = { text: markupSafe(c.text), font: SONG, size, bold: c.role === 'caption' };
   const alignment = c.role === 'label' || c.role === 'note' || c.role === 'caption' ? AlignmentType.LEFT : AlignmentType.CENTER;
   return new TableCell({
     children: [new Paragraph({ alignment, spacing: { line: 300, lineRule: 'auto' }, children: [new TextRun(run)] })],
     columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
     rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-    verticalAlign: VerticalAlignTable.CENTER,
+    // LibreOffice shows vertical text of a cell that runs over a page break only from its top.
+    verticalAlign: c.vertical ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
     textDirection: c.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }

@@ -1,6 +1,8 @@
 import type { Block, LayoutCell, LayoutRow, Mark, ReportLayout, SourceRef, TableBlock, TextBlock } from './types';
 import { BASE_CSS, PRINT_CSS } from './styles';
 import { markupSafe } from '../text/sanitize';
+import { decimalToString, parseDecimal } from '../model/decimal';
+import { toHalfWidth } from '../text/normalize';
 
 export interface HtmlOptions {
   /** Mark cells that carry diagnostics (class + title). On in the preview, off in an export. */
@@ -10,6 +12,11 @@ export interface HtmlOptions {
    * styles: its script applies data-w instead.
    */
   inlineStyles?: boolean;
+  /**
+   * Value cells of written statutory rows carry `data-cell="table/row/column"` and are focusable
+   * (tabindex), so the preview can edit them. Off in an export.
+   */
+  editable?: boolean;
 }
 
 /** Everything the author wrote passes through here: text can never become markup, nor carry a control character. */
@@ -84,8 +91,32 @@ function renderCell(cell: LayoutCell, options: HtmlOptions): string {
   const classes = [cell.role, cell.vertical ? 'vertical' : ''];
   const text = escapeHtml(cell.text);
   // Vertical text goes in a span: writing-mode on the cell itself breaks table layout in some engines.
-  const content = cell.vertical ? `<span class="vertical-text">${text}</span>` : text;
-  return `<${tag}${spans}${attributes(classes, cell.source, options.marks ? cell.mark : undefined)}>${content}</${tag}>`;
+  let content = cell.vertical ? `<span class="vertical-text">${text}</span>` : text;
+  let extra = '';
+  if (options.editable && cell.edit) {
+    extra = ` data-cell="${escapeHtml(`${cell.edit.table}/${cell.edit.row}/${cell.edit.column}`)}" tabindex="0"`;
+    // Last year's value rides along; the preview shows it (or the change) when its toggle is on.
+    if (cell.previous !== undefined) {
+      extra += ` data-previous="${escapeHtml(cell.previous)}"`;
+      const change = changeOf(cell.text, cell.previous);
+      content += `<span class="previous" aria-hidden="true">${escapeHtml(cell.previous || '—')}</span><span class="change" aria-hidden="true">${escapeHtml(change)}</span>`;
+    }
+  }
+  return `<${tag}${spans}${attributes(classes, cell.source, options.marks ? cell.mark : undefined)}${extra}>${content}</${tag}>`;
+}
+
+/** This year's value less last year's, when both are plain numbers: `+12`, `−3`, `±0`; else empty. Exact (bigint). */
+export function changeOf(current: string, previous: string): string {
+  const read = (text: string) => /^(-?)(\d+)(?:\.(\d+))?$/.exec(toHalfWidth(text.trim()));
+  const a = read(current);
+  const b = read(previous);
+  if (!a || !b) return '';
+  const x = parseDecimal(a[2], a[3] ?? '', a[1] === '-');
+  const y = parseDecimal(b[2], b[3] ?? '', b[1] === '-');
+  const scale = Math.max(x.scale, y.scale);
+  const difference = x.scaled * 10n ** BigInt(scale - x.scale) - y.scaled * 10n ** BigInt(scale - y.scale);
+  const text = decimalToString({ scaled: difference < 0n ? -difference : difference, scale });
+  return difference > 0n ? `+${text}` : difference < 0n ? `−${text}` : `±${text}`;
 }
 
 function attributes(classes: string[], source: SourceRef | undefined, mark?: Mark): string {

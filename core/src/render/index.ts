@@ -3,16 +3,20 @@ import type { ReportDiagnostic } from '../rules';
 import { renderHtml, renderHtmlDocument, type HtmlOptions } from './html';
 import { layoutReport } from './layout';
 import type { ReportLayout } from './types';
+import type { ReportModel } from '../model/types';
 
 export * from './types';
-export { escapeHtml, renderHtml, renderHtmlDocument, type HtmlOptions } from './html';
-export { layoutReport } from './layout';
+export { changeOf, escapeHtml, renderHtml, renderHtmlDocument, type HtmlOptions } from './html';
+export { layoutReport, type LayoutOptions } from './layout';
 export { BASE_CSS, PREVIEW_CSS, PRINT_CSS } from './styles';
 
-/** The preview fragment of an analysed report: diagnostics marked on their cells. */
-export function renderPreview(analysis: Analysis): { html: string; layout: ReportLayout } {
-  const layout = layoutReport(analysis.model, analysis.diagnostics);
-  return { html: renderHtml(layout, { marks: true }), layout };
+/**
+ * The preview fragment of an analysed report: diagnostics marked on their cells, value cells
+ * editable, and last year's values alongside when its report is known.
+ */
+export function renderPreview(analysis: Analysis, previous?: ReportModel): { html: string; layout: ReportLayout } {
+  const layout = layoutReport(analysis.model, analysis.diagnostics, { previous });
+  return { html: renderHtml(layout, { marks: true, editable: true }), layout };
 }
 
 /** A standalone HTML file of an analysed report, for publishing and printing. */

@@ -5,14 +5,22 @@ import { MarkIndex, summarize } from './marks';
 import { TableLayouter } from './tables';
 import type { Block, ReportLayout, SourceRef, TextBlock } from './types';
 
+export interface LayoutOptions {
+  /** Last year's report of the same agency: value cells carry its values (the preview's comparison). */
+  previous?: ReportModel;
+  /** The diagnostics indexed by cell, when the caller has built the index already (tests count its work). */
+  marks?: MarkIndex;
+}
+
 /**
  * The report as the official form prints it: title, preamble, the six sections in order with
  * their prose and tables. Sections are printed in the order written (so the preview follows the
  * source); a statutory section not written yet is printed at its place, empty, so the author
  * sees what is missing.
  */
-export function layoutReport(model: ReportModel, diagnostics: readonly ReportDiagnostic[], marks = new MarkIndex(diagnostics)): ReportLayout {
-  const tables = new TableLayouter(model, marks);
+export function layoutReport(model: ReportModel, diagnostics: readonly ReportDiagnostic[], options: LayoutOptions = {}): ReportLayout {
+  const marks = options.marks ?? new MarkIndex(diagnostics);
+  const tables = new TableLayouter(model, marks, options.previous);
   const source = (offset: number): SourceRef => model.index.positionAt(offset);
   const blocks: Block[] = [];
 

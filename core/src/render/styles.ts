@@ -10,14 +10,19 @@ export const BASE_CSS = `
 .zfxxgk-report h2.heading { font-weight: normal; margin: 1em 0 0.5em; text-indent: 2em; }
 .zfxxgk-report h3.subheading { font-weight: normal; margin: 0.6em 0 0.3em; text-indent: 2em; }
 .zfxxgk-report p.paragraph { text-indent: 2em; margin: 0; text-align: justify; white-space: pre-wrap; }
-.zfxxgk-report .table-wrap { margin: 0.6em 0 1em; }
-.zfxxgk-report table.statutory { width: 100%; border-collapse: collapse; table-layout: fixed; }
+.zfxxgk-report .table-wrap { margin: 0.6em 0 1em; overflow-x: auto; }
+/* Auto layout: the column widths are preferences, and no column gets narrower than its widest
+   number (a number is never broken: 3001 read as 300 / 1 is another number). A pane too narrow
+   for table 三 scrolls the table sideways instead. */
+.zfxxgk-report table.statutory { width: 100%; border-collapse: collapse; table-layout: auto; }
 .zfxxgk-report table.statutory caption { caption-side: top; text-align: left; padding: 0.2em 0; }
 .zfxxgk-report table.statutory th, .zfxxgk-report table.statutory td {
   border: 1px solid currentColor; padding: 0.25em 0.35em; vertical-align: middle; text-align: center;
   font-weight: normal; word-break: break-all; overflow-wrap: anywhere; line-height: 1.35;
 }
-.zfxxgk-report table.statutory td.label { text-align: left; }
+.zfxxgk-report table.statutory td.value { white-space: nowrap; word-break: keep-all; overflow-wrap: normal; font-variant-numeric: tabular-nums; }
+.zfxxgk-report table.statutory td.label { text-align: left; min-width: 6em; }
+.zfxxgk-report table.statutory td.group:not(.vertical) { min-width: 2.5em; }
 .zfxxgk-report table.statutory th.note { text-align: left; }
 .zfxxgk-report table.statutory tr.caption td { text-align: left; font-weight: bold; }
 .zfxxgk-report table.statutory td.vertical { padding: 0.3em 0.1em; }
@@ -47,7 +52,26 @@ body.vscode-high-contrast-light .zfxxgk-report table.statutory th, body.vscode-h
   border-color: var(--vscode-contrastBorder, currentColor); }
 body.vscode-high-contrast .zfxxgk-report .mark, body.vscode-high-contrast-light .zfxxgk-report .mark { background: transparent; outline-width: 3px; }
 .zfxxgk-status { position: fixed; top: 0; right: 0; padding: 0.2em 0.6em; font-family: var(--vscode-font-family); font-size: 12px;
-  color: var(--vscode-descriptionForeground); background: var(--vscode-editor-background); opacity: 0.9; }
+  color: var(--vscode-descriptionForeground); background: var(--vscode-editor-background); opacity: 0.9; z-index: 2;
+  display: flex; gap: 0.8em; align-items: center; }
+.zfxxgk-status[hidden] { display: none; }
+.zfxxgk-status .zfxxgk-note { color: var(--vscode-editorWarning-foreground, inherit); }
+.zfxxgk-compare { font: inherit; color: var(--vscode-button-secondaryForeground, inherit); background: var(--vscode-button-secondaryBackground, transparent);
+  border: 1px solid var(--vscode-button-border, var(--vscode-contrastBorder, transparent)); border-radius: 2px; padding: 0.1em 0.5em; cursor: pointer; }
+.zfxxgk-compare[hidden] { display: none; }
+.zfxxgk-compare:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+/* Value cells: focusable, edited in place (a number typed here is written to the source). */
+.zfxxgk-report td[data-cell] { cursor: text; }
+.zfxxgk-report td[data-cell]:focus { outline: 2px solid var(--vscode-focusBorder, #007fd4); outline-offset: -2px; }
+.zfxxgk-report td[data-cell]:hover { background: var(--vscode-list-hoverBackground, rgba(128, 128, 128, 0.1)); }
+.zfxxgk-report td[data-editing] { padding: 0; }
+.zfxxgk-report .cell-input { box-sizing: border-box; width: 100%; min-width: 5ch; font: inherit; text-align: center; padding: 0.25em 0.2em;
+  color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: none;
+  outline: 2px solid var(--vscode-focusBorder, #007fd4); outline-offset: -2px; }
+.zfxxgk-report td.pending { color: var(--vscode-descriptionForeground); font-style: italic; }
+/* Last year's value or the change, under the number (toggle in the status line). */
+.zfxxgk-report td .previous, .zfxxgk-report td .change { display: none; font-size: 0.75em; line-height: 1.2; color: var(--vscode-descriptionForeground); }
+.zfxxgk-report.compare-previous td .previous, .zfxxgk-report.compare-change td .change, .compare-previous .zfxxgk-report td .previous, .compare-change .zfxxgk-report td .change { display: block; }
 `;
 
 const SONG = '"SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
@@ -70,5 +94,5 @@ body { margin: 0 auto; max-width: 156mm; padding: 10mm 0; font-family: ${FANGSON
 .zfxxgk-report table.statutory tr.caption, .zfxxgk-report table.statutory tr.columns { break-after: avoid; page-break-after: avoid; }
 .zfxxgk-report h1, .zfxxgk-report h2, .zfxxgk-report h3, .zfxxgk-report caption { break-after: avoid; page-break-after: avoid; }
 .zfxxgk-report p.paragraph { orphans: 2; widows: 2; }
-@media print { body { max-width: none; padding: 0; } }
+@media print { body { max-width: none; padding: 0; } .zfxxgk-report .table-wrap { overflow: visible; } }
 `;

@@ -2,14 +2,15 @@ import type { ColumnSpec, RowSpec, SubTableSpec, TableSpec } from '../formats';
 import type { ColumnHeaderNode, ReportModel, RowNode, TableNode } from '../model/types';
 import { labelKey } from '../text/normalize';
 import type { MarkIndex } from './marks';
-import type { LayoutCell, LayoutRow, SourceRef, TableBlock } from './types';
+import type { EditRef, LayoutCell, LayoutRow, SourceRef, TableBlock } from './types';
 
 /**
  * The three statutory tables laid out as the official form prints them. Every row list, label
  * and spanning header comes from the format data; only the shape of each layout lives here.
  */
 export class TableLayouter {
-  constructor(private readonly model: ReportModel, private readonly marks: MarkIndex) {}
+  /** `previous`: last year's report of the same agency; its values ride along on the value cells. */
+  constructor(private readonly model: ReportModel, private readonly marks: MarkIndex, private readonly previous?: ReportModel) {}
 
   build(spec: TableSpec): TableBlock[] {
     const node = this.model.tables[spec.id];
@@ -46,7 +47,7 @@ export class TableLayouter {
       });
       for (const rowSpec of subTable.rows) {
         const written = this.written(node, rowSpec, subTable);
-        const values = this.values(written, subTable.columns.length);
+        const values = this.values(written, subTable.columns.length, { table: spec.id, row: rowSpec.id }, subTable.columns);
         if (stretch > 0) values[values.length - 1].colSpan += stretch;
         rows.push(this.dataRow(written, [this.label(rowSpec, written, 1)], values));
       }
@@ -96,7 +97,7 @@ export class TableLayouter {
       }
       const written = this.written(node, leaf, subTable);
       labels.push(this.label(leaf, written, labelColumns - leaf.depth));
-      return this.dataRow(written, labels, this.values(written, columns.length));
+      return this.dataRow(written, labels, this.values(written, columns.length, { table: spec.id, row: leaf.id }, columns));
     });
     const widths = [1.2, ...Array(Math.max(0, labelColumns - 2)).fill(3), 6, ...columns.map(() => 1.6)].slice(0, labelColumns + columns.length);
     return { kind: 'table', table: spec.id, columns: labelColumns + columns.length, widths, headerRows, rows: [...header, ...body] };
@@ -128,7 +129,7 @@ export class TableLayouter {
         header[1].cells.push(label);
         header[2].cells.push(...columnCells);
       }
-      values.push(...this.values(written, columns.length));
+      values.push(...this.values(written, columns.length, { table: spec.id, row: rowSpec.id }, columns));
     });
     const width = rowSpecs.length * columns.length;
     const data: LayoutRow = { kind: 'data', cells: values, source: firstSource, missing: !firstSource || undefined };
@@ -162,13 +163,25 @@ export class TableLayouter {
     return cell(spec.label, 'label', { colSpan, source: written && this.source(written.label.start), mark: written && this.marks.at(written.label) });
   }
 
-  private values(written: RowNode | undefined, count: number): LayoutCell[] {
+  /** `row`: the statutory row these values belong to (absent for strays): its written cells can be edited in the preview. */
+  private values(written: RowNode | undefined, count: number, row?: Omit<EditRef, 'column'>, columns?: ColumnSpec[]): LayoutCell[] {
     return Array.from({ length: count }, (_, i) => {
       const value = written?.cells[i];
+      const edit = written && row ? { ...row, column: i } : undefined;
+      const previous = row && columns?.[i] ? this.previousValue(row, columns[i]) : undefined;
       // A value not written at all stays blank; the row.cellCount diagnostic marks the row's label.
-      if (!value) return cell('', 'value', { source: written && this.source(written.contentEnd) });
-      return cell(value.raw, 'value', { source: this.source(value.start), mark: this.marks.at(value) });
+      if (!value) return cell('', 'value', { source: written && this.source(written.contentEnd), edit, previous });
+      return cell(value.raw, 'value', { source: this.source(value.start), mark: this.marks.at(value), edit, previous });
     });
+  }
+
+  /** Last year's value of the same statutory row and column (by id: a 2020 report's rows carry into the 2021 format where they mean the same). */
+  private previousValue(row: Omit<EditRef, 'column'>, column: ColumnSpec): string | undefined {
+    const last = this.previous?.tables[row.table]?.rows.get(row.row);
+    if (!last || last.resolution.status !== 'ok') return undefined;
+    const lastIndex = last.resolution.subTable.columns.findIndex((c) => c.id === column.id);
+    if (lastIndex < 0) return undefined;
+    return last.cells[lastIndex]?.raw ?? '';
   }
 
   private dataRow(written: RowNode | undefined, labels: LayoutCell[], values: LayoutCell[]): LayoutRow {

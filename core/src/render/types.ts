@@ -25,7 +25,14 @@ export interface LayoutCell {
   vertical?: boolean;
   source?: SourceRef;
   mark?: Mark;
+  /** A value cell of a written statutory row: where a number typed in the preview goes (features.cellEdit). */
+  edit?: EditRef;
+  /** Last year's value of the cell, when last year's report is known (the preview's comparison). */
+  previous?: string;
 }
+
+/** A value cell by meaning: table, statutory row id and 0-based column (stable while the text changes). */
+export interface EditRef { table: TableId; row: string; column: number }
 
 export interface LayoutRow {
   kind: 'header' | 'caption' | 'columns' | 'data';

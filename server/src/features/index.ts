@@ -12,6 +12,7 @@ import { exportFeature } from './export';
 import { renderFeature } from './render';
 import { importFeature } from './import';
 import { newReportFeature } from './newReport';
+import { cellEditFeature } from './cellEdit';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
@@ -28,4 +29,5 @@ export const FEATURES: Feature[] = [
   exportFeature,
   importFeature,
   newReportFeature,
+  cellEditFeature,
 ];

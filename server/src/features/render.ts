@@ -10,8 +10,9 @@ export const renderFeature: Feature = {
       const document = documents.get(params.uri);
       if (!document) return null;
       // Always the current version: the client drops a result older than what it shows.
-      const { html, layout } = renderPreview(cache.get(document));
-      return { html, version: document.version, diagnosticsSummary: layout.summary };
+      const previous = cache.previousFor(document.uri)?.model;
+      const { html, layout } = renderPreview(cache.get(document), previous);
+      return { html, version: document.version, diagnosticsSummary: layout.summary, previousYear: previous?.year };
     });
   },
 };

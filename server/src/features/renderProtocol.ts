@@ -9,7 +9,11 @@ export const EXPORT_REQUEST = 'zfxxgk/export';
 export interface DiagnosticsCounts { errors: number; warnings: number; information: number; hints: number }
 
 export interface RenderParams { uri: string; version?: number }
-export interface RenderResult { html: string; version: number; diagnosticsSummary: DiagnosticsCounts }
+export interface RenderResult {
+  html: string; version: number; diagnosticsSummary: DiagnosticsCounts;
+  /** Year of last year's report of the same agency, when the workspace has it (its values are in the HTML). */
+  previousYear?: number;
+}
 
 export interface ExportParams { uri: string; to: 'html' | 'docx' }
 export interface ExportProblem { line: number; character: number; code: string; message: string }
@@ -21,3 +25,13 @@ export interface ExportResult {
   /** Errors of the report: exported anyway, shown as a warning. */
   errors: ExportProblem[];
 }
+
+/** `zfxxgk/cellEdit`: a value typed into a cell of the preview, as text edits of the document. */
+export const CELL_EDIT_REQUEST = 'zfxxgk/cellEdit';
+
+export interface CellEditParams { uri: string; table: 'table2' | 'table3' | 'table4'; row: string; column: number; value: string }
+export interface CellEditRange { start: { line: number; character: number }; end: { line: number; character: number } }
+export type CellEditAnswer =
+  /** Edits of the document at `version` (apply them only to that version). */
+  | { ok: true; version: number; edits: Array<{ range: CellEditRange; newText: string }> }
+  | { ok: false; reason: 'unknownCell' | 'badValue' };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, escapeHtml, exportHtml, renderPreview } from '../../../core/src';
+import { analyze, changeOf, escapeHtml, exportHtml, renderPreview } from '../../../core/src';
 import { example, HUAIAN, replaceLine, SEED } from '../../helpers/examples';
 
 const HOSTILE = [
@@ -57,7 +57,7 @@ describe('render: HTML', () => {
   it('the preview marks cells with class and title; blocks and rows carry data-line and data-col', () => {
     const text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
     const { html } = renderPreview(analyze(text));
-    const cell = /<td class="value mark mark-error" data-line="(\d+)" data-col="(\d+)" title="([^"]*)">1363<\/td>/.exec(html);
+    const cell = /<td class="value mark mark-error" data-line="(\d+)" data-col="(\d+)" title="([^"]*)" data-cell="table3\/granted\/6" tabindex="0">1363<\/td>/.exec(html);
     assert.ok(cell, 'the wrong total is marked');
     assert.strictEqual(Number(cell[1]), 36);
     assert.match(cell[3], /1362/);
@@ -79,5 +79,27 @@ describe('render: HTML', () => {
     assert.ok(!html.includes('mark-error'));
     assert.ok(!/<script/i.test(html));
     assert.match(html, /<col data-w="[\d.]+" style="width:[\d.]+%">/);
+  });
+});
+
+describe('preview: editable cells and last year\'s values', () => {
+  const [read, name, swap] = [example, HUAIAN, replaceLine];
+
+  it('written statutory value cells carry data-cell and tabindex in the preview, never in the export', () => {
+    const text = swap(read(name), '二、上年结转', '二、上年结转政府信息公开申请数量 | 34 | 0');
+    const { html } = renderPreview(analyze(text));
+    assert.match(html, /data-cell="table2\/rules\/0" tabindex="0">1</);
+    assert.match(html, /data-cell="table4\/suitAfterReview\/4" tabindex="0">20</);
+    assert.match(html, /data-cell="table3\/carriedIn\/5" tabindex="0"><\/td>/, 'a cell not written yet is editable too');
+    assert.ok(!exportHtml(analyze(text)).includes('data-cell'), 'the export has no editing hooks');
+  });
+
+  it('last year\'s value and the exact change ride along when last year\'s report is given', () => {
+    const lastYear = swap(read(name), '（一）予以公开', '（一）予以公开 | 1200.5 | 21 | / | 0 | 60 | 3 | 1284');
+    const { html } = renderPreview(analyze(read(name)), analyze(lastYear).model);
+    assert.match(html, /data-cell="table3\/granted\/0" tabindex="0" data-previous="1200.5">1288<span class="previous" aria-hidden="true">1200.5<\/span><span class="change" aria-hidden="true">\+87.5<\/span>/);
+    assert.match(html, /data-cell="table3\/granted\/2"[^>]*>0<span class="previous" aria-hidden="true">\/<\/span><span class="change" aria-hidden="true"><\/span>/, 'no change against a `/`');
+    assert.deepStrictEqual([changeOf('0.1', '0.3'), changeOf('3', '3'), changeOf('１２', '10'), changeOf('', '1'), changeOf('99999999999999999999', '1')],
+      ['−0.2', '±0', '+2', '', '+99999999999999999998']);
   });
 });

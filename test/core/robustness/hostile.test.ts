@@ -34,7 +34,7 @@ describe('hostile input: rendering is linear in the number of diagnostics (F7)',
   function markWork(n: number): { work: number; diagnostics: number } {
     const { model, diagnostics } = analyze(withBrokenRows(n));
     const marks = new MarkIndex(diagnostics);
-    layoutReport(model, diagnostics, marks);
+    layoutReport(model, diagnostics, { marks });
     return { work: marks.work, diagnostics: diagnostics.length };
   }
 
@@ -70,7 +70,7 @@ describe('hostile input: rendering is linear in the number of diagnostics (F7)',
     fc.assert(fc.property(scaledReport(realReports()), (text) => {
       const { model, diagnostics } = analyze(text);
       const marks = new MarkIndex(diagnostics);
-      const layout = layoutReport(model, diagnostics, marks);
+      const layout = layoutReport(model, diagnostics, { marks });
       const elements = layout.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.reduce((m, r) => m + r.cells.length, 0) : 1), 0);
       const log = Math.ceil(Math.log2(diagnostics.length + 2));
       assert.ok(marks.work <= 8 * (elements + diagnostics.length) * log, `${marks.work} steps for ${elements} elements, ${diagnostics.length} diagnostics`);

@@ -1,4 +1,6 @@
-import type { FromWebview, PersistedState, SummaryCounts, ToWebview } from '../protocol';
+import type { Comparison, FromWebview, PersistedState, SummaryCounts, ToWebview } from '../protocol';
+import { CompareToggle, type CompareLabels } from './compare';
+import { CellEditor } from './edit';
 import { morph } from './morph';
 import { lineElements, lineForOffset, offsetForLine } from './scroll';
 
@@ -7,12 +9,15 @@ import { lineElements, lineForOffset, offsetForLine } from './scroll';
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): PersistedState | undefined; setState(state: PersistedState): void };
 
 const vscode = acquireVsCodeApi();
-const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as { version: number; summary: SummaryCounts; state: PersistedState; labels?: { errors: string; warnings: string } };
+interface Labels { errors: string; warnings: string; editCell?: string; compare?: CompareLabels }
+const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as {
+  version: number; summary: SummaryCounts; state: PersistedState; labels?: Labels; previousYear?: number;
+};
 const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
 let version = boot.version;
 // After the webview was hidden and shown again, its own saved position wins over the boot one.
-let state: PersistedState = { ...boot.state, line: vscode.getState()?.line ?? boot.state.line };
+let state: PersistedState = { ...boot.state, line: vscode.getState()?.line ?? boot.state.line, comparison: vscode.getState()?.comparison ?? boot.state.comparison };
 /** Scroll events caused by our own scrolling are not the user's: they must not move the editor. */
 let programmaticUntil = 0;
 
@@ -21,13 +26,42 @@ function applyWidths(): void {
   for (const col of Array.from(root.querySelectorAll<HTMLTableColElement>('col[data-w]'))) col.style.width = `${col.dataset.w}%`;
 }
 
+const counts = document.createElement('span');
+const note = document.createElement('span');
+note.className = 'zfxxgk-note';
+note.setAttribute('role', 'status');
+const compare = new CompareToggle(root, state.comparison ?? 'off', boot.labels?.compare ?? { off: 'off', previous: 'values', change: 'change', title: 'Last year {0}' },
+  (mode: Comparison) => {
+    state = { ...state, comparison: mode };
+    vscode.setState(state);
+    vscode.postMessage({ type: 'comparison', mode });
+  });
+status.replaceChildren(counts, note, compare.button);
+
 function showSummary(summary: SummaryCounts): void {
   const parts: string[] = [];
   if (summary.errors) parts.push(`${boot.labels?.errors ?? 'Errors'} ${summary.errors}`);
   if (summary.warnings) parts.push(`${boot.labels?.warnings ?? 'Warnings'} ${summary.warnings}`);
-  status.textContent = parts.join(' · ');
-  status.hidden = parts.length === 0;
+  counts.textContent = parts.join(' · ');
+  refreshStatus();
 }
+
+function refreshStatus(): void {
+  status.hidden = !counts.textContent && !note.textContent && compare.button.hidden;
+}
+
+let noteTimer: number | undefined;
+const editor = new CellEditor(root, {
+  post: (message) => vscode.postMessage(message),
+  version: () => version,
+  label: boot.labels?.editCell ?? 'Value',
+  note: (text) => {
+    note.textContent = text;
+    refreshStatus();
+    window.clearTimeout(noteTimer);
+    noteTimer = window.setTimeout(() => { note.textContent = ''; refreshStatus(); }, 5000);
+  },
+});
 
 function currentLine(): number {
   return lineForOffset(lineElements(root), window.scrollY);
@@ -61,9 +95,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     version = message.version;
     applyWidths();
     showSummary(message.summary);
+    compare.available(message.previousYear);
+    refreshStatus();
+    editor.updated();
     report();
   } else if (message.type === 'scrollToLine') {
     scrollToLine(message.line);
+  } else if (message.type === 'editResult') {
+    editor.result(message);
   }
 });
 
@@ -79,14 +118,20 @@ window.addEventListener('scroll', () => {
 }, { passive: true });
 
 document.addEventListener('click', (event) => {
-  const target = (event.target as Element | null)?.closest<HTMLElement>('[data-line]');
+  const clicked = event.target as Element | null;
+  if (editor.isEditing(clicked)) return;
+  const target = clicked?.closest<HTMLElement>('[data-line]');
   if (!target) return;
   for (const selected of Array.from(document.querySelectorAll('.selected-line'))) selected.classList.remove('selected-line');
   target.classList.add('selected-line');
-  vscode.postMessage({ type: 'openSource', line: Number(target.dataset.line), character: Number(target.dataset.col ?? 0) });
+  // A value cell opens for typing: the editor follows to the cell but keeps the focus here.
+  const cell = editor.cellAt(clicked);
+  vscode.postMessage({ type: 'openSource', line: Number(target.dataset.line), character: Number(target.dataset.col ?? 0), ...(cell ? { preserveFocus: true } : {}) });
+  if (cell) editor.start(cell);
 });
 
 applyWidths();
+compare.available(boot.previousYear);
 showSummary(boot.summary);
 vscode.setState(state);
 if (state.line > 0) scrollToLine(state.line); else report();

@@ -11,6 +11,8 @@ export function morph(from: Element, to: Element): void {
     const have = from.childNodes[i];
     if (!have) { from.appendChild(want.cloneNode(true)); continue; }
     if (have.nodeType !== want.nodeType || have.nodeName !== want.nodeName) { from.replaceChild(want.cloneNode(true), have); continue; }
+    // A cell being edited keeps its input (and focus) until the author leaves it.
+    if (have.nodeType === Node.ELEMENT_NODE && (have as Element).hasAttribute('data-editing')) { syncAttributes(have as Element, want as Element); continue; }
     if (have.nodeType === Node.ELEMENT_NODE) morph(have as Element, want as Element);
     else if (have.nodeValue !== want.nodeValue) have.nodeValue = want.nodeValue;
   }
@@ -18,7 +20,7 @@ export function morph(from: Element, to: Element): void {
 }
 
 function syncAttributes(from: Element, to: Element): void {
-  for (const name of from.getAttributeNames()) if (!to.hasAttribute(name) && name !== 'style') from.removeAttribute(name);
+  for (const name of from.getAttributeNames()) if (!to.hasAttribute(name) && name !== 'style' && name !== 'data-editing') from.removeAttribute(name);
   for (const name of to.getAttributeNames()) {
     const value = to.getAttribute(name)!;
     if (from.getAttribute(name) !== value) from.setAttribute(name, value);

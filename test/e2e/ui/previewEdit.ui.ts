@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import type { Frame } from 'playwright-core';
+import { screenshotOnFailure, Workbench } from '../harness/workbench';
+import { uiTexts } from './texts';
+
+const HUAIAN = '2024-huaian-shi.zfxxgk';
+
+/**
+ * A number typed into the preview of the real VS Code lands in the source as one edit: the
+ * diagnostics follow (status bar and the preview's marks), and one undo in the editor restores it.
+ */
+describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
+  const texts = uiTexts(process.env.E2E_LOCALE ?? 'en');
+  let workbench: Workbench | undefined;
+  const wb = () => { if (!workbench) throw new Error('workbench did not open'); return workbench; };
+
+  before(async () => { workbench = await Workbench.open(HUAIAN); });
+  after(async () => { await workbench?.close(); });
+  afterEach(async function () { await screenshotOnFailure(workbench, this.currentTest); });
+
+  /** The webview frame showing 淮安市's report (webviews live in nested frames). */
+  async function previewFrame(): Promise<Frame> {
+    for (let i = 0; i < 100; i++) {
+      for (const frame of wb().page.frames()) {
+        const count = await frame.locator('h1.title', { hasText: '淮安市人民政府2024年' }).count().catch(() => 0);
+        if (count > 0) return frame;
+      }
+      await wb().page.waitForTimeout(300);
+    }
+    throw new Error('no preview of 淮安市 appeared');
+  }
+
+  it('a total typed into table 三 changes the source and the diagnostics; undo restores both', async () => {
+    await wb().openFile(HUAIAN);
+    await wb().page.locator('[id="status.problems"]').waitFor();
+    await wb().page.waitForTimeout(1500); // the first diagnostics
+    const before = await wb().problemCounts();
+    await wb().runCommand(texts.previewToSideCommand);
+    const frame = await previewFrame();
+    const cell = frame.locator('td[data-cell="table3/granted/6"]');
+    await cell.scrollIntoViewIfNeeded();
+    await cell.click();
+    await frame.locator('td[data-cell="table3/granted/6"] input').waitFor();
+    await wb().page.keyboard.press('Control+A');
+    await wb().page.keyboard.type('1360');
+    await wb().page.keyboard.press('Enter');
+    // The source: the line changed in place; the diagnostics: the row total and the column's 总计.
+    await wb().page.locator('.editor-instance .view-lines', { hasText: '| 50 | 3 | 1360' }).first().waitFor({ timeout: 30_000 });
+    await wb().waitForProblemCounts(before[0] + 2, before[1]);
+    await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ timeout: 30_000 });
+    assert.strictEqual((await frame.locator('td[data-cell="table3/granted/6"]').innerText()).trim(), '1360');
+    await wb().page.keyboard.press('Escape'); // leave the next cell, which Enter opened
+    await wb().screenshot('preview-edit');
+    // One undo in the editor puts the number back.
+    await wb().page.locator('.editor-instance .monaco-editor .view-lines').filter({ visible: true }).first().click();
+    await wb().page.keyboard.press('Control+Z');
+    await wb().page.locator('.editor-instance .view-lines', { hasText: '| 50 | 3 | 1362' }).first().waitFor({ timeout: 30_000 });
+    await wb().waitForProblemCounts(before[0], before[1]);
+    await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+});
