@@ -38,8 +38,14 @@ function editTarget(text, rowPrefix, cellStartChar) {
   return { line, character: end - 1, offset, digit: text[offset] };
 }
 
+// The server runs with the V8 flags the extension gives it (client/src/extension.ts reads the same file).
+// ZFXXGK_BENCH_SERVER_FLAGS (space-separated) replaces them, to compare flag sets.
+const SERVER_FLAGS = process.env.ZFXXGK_BENCH_SERVER_FLAGS !== undefined
+  ? process.env.ZFXXGK_BENCH_SERVER_FLAGS.split(' ').filter(Boolean)
+  : JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')).execArgv;
+
 async function startOurs() {
-  const client = new LspClient(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });
+  const client = new LspClient(process.execPath, [...SERVER_FLAGS, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });
   const t0 = now();
   const init = await client.initialize(uriOf(WORK), { locale: 'zh-cn' });
   return { client, init, initializeMs: msSince(t0) };
@@ -153,7 +159,8 @@ async function requestLatency({ client, init }, file, text) {
   return out;
 }
 
-const results = { edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
+const oursOnly = process.argv.includes('--ours-only');
+const results = { serverFlags: SERVER_FLAGS, edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
 const zTarget = editTarget(documents.zfxxgk, '（一）予以公开', '|');
 const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
 
@@ -171,7 +178,7 @@ const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
   } finally { await ours.client.shutdown(); }
 }
 // The smoke run (CI) needs no network: it measures the peer only when a copy is already installed.
-const peerVariants = smoke && !peerInstalled() ? [] : [['nodelay', EDITS], ['stock', STOCK_EDITS]];
+const peerVariants = oursOnly || (smoke && !peerInstalled()) ? [] : [['nodelay', EDITS], ['stock', STOCK_EDITS]];
 if (!peerVariants.length) results.peerSkipped = 'smoke run without an installed peer (.cache/perf-peer)';
 for (const [variant, edits] of peerVariants) {
   const peer = await startPeer(variant);

@@ -1,5 +1,6 @@
 import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
-import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text, reportLexer } from './tokens';
+import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text } from './tokens';
+import { scanTokens } from './scan';
 
 /** One source line as the parser sees it. Offsets are into the document text. */
 export type LineNode =
@@ -94,12 +95,11 @@ const parser = new ReportParser();
 export interface ParseResult { lines: LineNode[]; errors: SyntaxError[] }
 
 export function parseLines(text: string): ParseResult {
-  const lexed = reportLexer.tokenize(text);
-  parser.input = lexed.tokens;
+  // The line scanner gives the tokens of reportLexer (property-tested); the Text token matches
+  // every character but pipes and line breaks, so lexing cannot fail.
+  parser.input = scanTokens(text);
   const lines = parser.document() ?? [];
-  // The Text token matches every character but pipes and line breaks, so the lexer cannot fail.
-  const errors: SyntaxError[] = lexed.errors.map((e) => ({ code: 'syntax.headingTitle', start: e.offset, end: e.offset + Math.max(1, e.length), detail: text.substr(e.offset, e.length) }));
-  for (const error of parser.errors) errors.push(toSyntaxError(error, text));
+  const errors: SyntaxError[] = parser.errors.map((error) => toSyntaxError(error, text));
   return { lines, errors };
 }
 
