@@ -1,4 +1,4 @@
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type ILexingResult, type TokenType } from 'chevrotain';
 
 /**
  * Line-oriented tokens. Markers (headings, comments) count only at the start of a line;
@@ -69,11 +69,14 @@ export const Text = createToken({ name: 'Text', pattern: /[^|｜\r\n]+/ });
 export const ALL_TOKENS: TokenType[] = [Newline, Comment, CaptionMarker, SectionMarker, Pipe, Text];
 
 /**
- * The Chevrotain lexer of these tokens: the reference the line scanner (scan.ts, used by the parser)
- * is property-tested against.
+ * The Chevrotain lexer of these tokens: the reference the line scanner (scan.ts, which the parser
+ * uses) is property-tested against. Built on first use: building it costs time and ≈ 1 MiB of
+ * lookup tables that a language server never needs.
  */
-export const reportLexer = new Lexer(ALL_TOKENS, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
-  skipValidations: true,
-});
+let lexer: Lexer | undefined;
+export const reportLexer = {
+  tokenize(text: string): ILexingResult {
+    lexer ??= new Lexer(ALL_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+    return lexer.tokenize(text);
+  },
+};
