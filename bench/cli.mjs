@@ -7,8 +7,9 @@ import { summary, now, msSince } from './lib/stats.mjs';
 import { makeReport, toZfxxgk } from './gen/report.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const quick = process.argv.includes('--quick');
-const FILES = quick ? 2000 : 10000;
+const smoke = process.argv.includes('--smoke');
+const quick = smoke || process.argv.includes('--quick');
+const FILES = smoke ? 50 : quick ? 2000 : 10000;
 const RUNS = quick ? 1 : 3;
 const dir = path.join(ROOT, '.cache', 'bench', `cli-corpus-${FILES}`);
 const marker = path.join(dir, '.complete');

@@ -10,9 +10,10 @@ import { makeReport, toZfxxgk, toObject, makeStress } from './gen/report.mjs';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, '.cache', 'bench', 'core.cjs'));
-const quick = process.argv.includes('--quick');
-const CORPUS = quick ? 2000 : 10000;
-const PASSES = quick ? 3 : 7;
+const smoke = process.argv.includes('--smoke');
+const quick = smoke || process.argv.includes('--quick');
+const CORPUS = smoke ? 100 : quick ? 2000 : 10000;
+const PASSES = smoke ? 1 : quick ? 3 : 7;
 const out = {};
 
 function assertClean(text, what) {
@@ -25,8 +26,8 @@ out.typical = {};
 for (const version of ['2021', '2019']) {
   const text = toZfxxgk(makeReport(1, version));
   assertClean(text, `typical ${version}`);
-  const runs = quick ? 1000 : 5000;
-  out.typical[version] = { bytes: Buffer.byteLength(text), analyzeMs: summary(timeRuns(() => core.analyze(text), runs, 1000)), buildModelMs: summary(timeRuns(() => core.buildModel(text), runs, 1000)) };
+  const runs = smoke ? 50 : quick ? 1000 : 5000;
+  out.typical[version] = { bytes: Buffer.byteLength(text), analyzeMs: summary(timeRuns(() => core.analyze(text), runs, Math.min(runs, 1000))), buildModelMs: summary(timeRuns(() => core.buildModel(text), runs, Math.min(runs, 1000))) };
 }
 
 // ---- throughput: corpus of reports vs JSON.parse of the same reports as JSON ----
@@ -60,17 +61,16 @@ for (const version of ['2021', '2019']) {
 // ---- 1 MB stress document ----
 {
   const text = makeStress(1_000_000);
-  out.stress = { bytes: Buffer.byteLength(text), lines: text.split('\n').length, analyzeMs: summary(timeRuns(() => core.analyze(text), quick ? 10 : 30, 3)) };
+  out.stress = { bytes: Buffer.byteLength(text), lines: text.split('\n').length, analyzeMs: summary(timeRuns(() => core.analyze(text), smoke ? 2 : quick ? 10 : 30, smoke ? 1 : 3)) };
 }
 
-// ---- preview render (when the core exports a renderer) ----
+// ---- preview render: layout + HTML of an analysed report, as the preview panel does ----
 {
-  const render = core.renderHtml ?? core.renderReport ?? core.render;
-  if (typeof render === 'function') {
-    const text = toZfxxgk(makeReport(1, '2021'));
-    const analysis = core.analyze(text);
-    out.render = { fn: render.name, ms: summary(timeRuns(() => render(analysis.model ?? analysis, {}), quick ? 300 : 2000, 200)) };
-  } else out.render = { skipped: 'no renderer in core (core/src/render has not landed)' };
+  const text = toZfxxgk(makeReport(1, '2021'));
+  const analysis = core.analyze(text);
+  const { html } = core.renderPreview(analysis);
+  if (typeof html !== 'string' || !html.includes('<table')) throw new Error('renderPreview: no table in the preview HTML');
+  out.render = { fn: 'renderPreview', bytes: Buffer.byteLength(html), ms: summary(timeRuns(() => core.renderPreview(analysis), smoke ? 20 : quick ? 300 : 2000, smoke ? 5 : 200)) };
 }
 
 process.stdout.write(JSON.stringify(out));

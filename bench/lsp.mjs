@@ -8,14 +8,15 @@ import path from 'node:path';
 import { LspClient } from './lib/lspClient.mjs';
 import { summary, procMemory, now, msSince } from './lib/stats.mjs';
 import { makeReport, toZfxxgk, toYaml, makeSchema } from './gen/report.mjs';
-import { ensurePeer } from './peer.mjs';
+import { ensurePeer, peerInstalled } from './peer.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const quick = process.argv.includes('--quick');
-const EDITS = quick ? 200 : 1000;
-const STOCK_EDITS = quick ? 50 : 1000;
-const WARMUP = quick ? 20 : 50;
-const OPEN_MANY = 200;
+const smoke = process.argv.includes('--smoke');
+const quick = smoke || process.argv.includes('--quick');
+const EDITS = smoke ? 20 : quick ? 200 : 1000;
+const STOCK_EDITS = smoke ? 5 : quick ? 50 : 1000;
+const WARMUP = smoke ? 5 : quick ? 20 : 50;
+const OPEN_MANY = smoke ? 10 : 200;
 const WORK = path.join(ROOT, '.cache', 'bench', 'lsp');
 fs.mkdirSync(WORK, { recursive: true });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -37,8 +38,14 @@ function editTarget(text, rowPrefix, cellStartChar) {
   return { line, character: end - 1, offset, digit: text[offset] };
 }
 
+// The server runs with the V8 flags the extension gives it (client/src/extension.ts reads the same file).
+// ZFXXGK_BENCH_SERVER_FLAGS (space-separated) replaces them, to compare flag sets.
+const SERVER_FLAGS = process.env.ZFXXGK_BENCH_SERVER_FLAGS !== undefined
+  ? process.env.ZFXXGK_BENCH_SERVER_FLAGS.split(' ').filter(Boolean)
+  : JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')).execArgv;
+
 async function startOurs() {
-  const client = new LspClient(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });
+  const client = new LspClient(process.execPath, [...SERVER_FLAGS, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });
   const t0 = now();
   const init = await client.initialize(uriOf(WORK), { locale: 'zh-cn' });
   return { client, init, initializeMs: msSince(t0) };
@@ -140,10 +147,11 @@ async function requestLatency({ client, init }, file, text) {
     if (!probe) { out[name] = { skipped: 'server does not announce this capability' }; continue; }
     const samples = [];
     let result;
-    for (let i = 0; i < (quick ? 100 : 500) + 50; i++) {
+    const warm = smoke ? 5 : 50;
+    for (let i = 0; i < (smoke ? 10 : quick ? 100 : 500) + warm; i++) {
       const t0 = now();
       result = await client.request(probe.method, probe.params);
-      if (i >= 50) samples.push(msSince(t0));
+      if (i >= warm) samples.push(msSince(t0));
     }
     const size = Array.isArray(result) ? result.length : Array.isArray(result?.items) ? result.items.length : result ? 1 : 0;
     out[name] = { latencyMs: summary(samples), resultItems: size };
@@ -151,7 +159,8 @@ async function requestLatency({ client, init }, file, text) {
   return out;
 }
 
-const results = { edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
+const oursOnly = process.argv.includes('--ours-only');
+const results = { serverFlags: SERVER_FLAGS, edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
 const zTarget = editTarget(documents.zfxxgk, '（一）予以公开', '|');
 const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
 
@@ -159,11 +168,19 @@ const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
   const ours = await startOurs();
   try {
     results.ours = await editLatency(ours, { file: path.join(WORK, 'annual.zfxxgk'), text: documents.zfxxgk, languageId: 'zfxxgk', target: zTarget, edits: EDITS, versioned: true });
+    // The bench is also a test (CI smoke run): the broken sum must be reported, the restored report clean.
+    const seen = Object.keys(results.ours.diagnosticsAfterEdits);
+    if (!seen.some((k) => /^edited:[1-9]/.test(k)) || !seen.every((k) => k.startsWith('edited:') || k === 'restored:0')) {
+      throw new Error(`our server's diagnostics over the edit script are not as expected: ${JSON.stringify(results.ours.diagnosticsAfterEdits)}`);
+    }
     results.ours.requests = await requestLatency(ours, path.join(WORK, 'annual.zfxxgk'), documents.zfxxgk);
     results.ours.open200 = await manyOpen(ours, { ext: 'zfxxgk', languageId: 'zfxxgk', render: toZfxxgk });
   } finally { await ours.client.shutdown(); }
 }
-for (const [variant, edits] of [['nodelay', EDITS], ['stock', STOCK_EDITS]]) {
+// The smoke run (CI) needs no network: it measures the peer only when a copy is already installed.
+const peerVariants = oursOnly || (smoke && !peerInstalled()) ? [] : [['nodelay', EDITS], ['stock', STOCK_EDITS]];
+if (!peerVariants.length) results.peerSkipped = 'smoke run without an installed peer (.cache/perf-peer)';
+for (const [variant, edits] of peerVariants) {
   const peer = await startPeer(variant);
   try {
     results[`peer_${variant}`] = await editLatency(peer, { file: path.join(WORK, 'annual.report.yaml'), text: documents.yaml, languageId: 'yaml', target: yTarget, edits, versioned: false });

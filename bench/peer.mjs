@@ -9,6 +9,8 @@ const DIR = path.join(ROOT, '.cache', 'perf-peer');
 const STOCK = path.join(DIR, 'node_modules', 'yaml-language-server');
 const NODELAY = path.join(DIR, 'node_modules', 'yaml-language-server-nodelay');
 
+export const peerInstalled = () => fs.existsSync(path.join(STOCK, 'package.json')) && fs.existsSync(path.join(NODELAY, 'package.json'));
+
 export function ensurePeer() {
   if (!fs.existsSync(path.join(STOCK, 'package.json'))) {
     fs.mkdirSync(DIR, { recursive: true });

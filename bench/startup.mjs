@@ -9,11 +9,12 @@ import { summary, now, msSince } from './lib/stats.mjs';
 import { LspClient } from './lib/lspClient.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const quick = process.argv.includes('--quick');
-const RUNS = quick ? 5 : 15;
+const smoke = process.argv.includes('--smoke');
+const quick = smoke || process.argv.includes('--quick');
+const RUNS = smoke ? 1 : quick ? 5 : 15;
 const out = { bundles: {} };
 
-for (const name of ['client.js', 'server.js', 'cli.js']) {
+for (const name of fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).sort()) {
   const data = fs.readFileSync(path.join(ROOT, 'dist', name));
   out.bundles[name] = { bytes: data.length, gzipBytes: zlib.gzipSync(data, { level: 9 }).length };
 }
@@ -21,7 +22,12 @@ for (const name of ['client.js', 'server.js', 'cli.js']) {
 // A `vscode` stub that answers any property access, so the client bundle can be required.
 const stub = path.join(ROOT, '.cache', 'bench', 'vscode-stub.js');
 fs.mkdirSync(path.dirname(stub), { recursive: true });
-fs.writeFileSync(stub, `const any = new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => '' : any), apply: () => any, construct: () => any });\nmodule.exports = any;\n`);
+// Its top level lists the API's namespaces as own properties: esbuild's ESM interop copies own keys.
+const NAMESPACES = ['l10n', 'window', 'workspace', 'commands', 'env', 'languages', 'extensions', 'Uri', 'EventEmitter', 'Disposable', 'Range', 'Position', 'Selection', 'ViewColumn', 'ProgressLocation', 'StatusBarAlignment'];
+fs.writeFileSync(stub, `const any = new Proxy(function () {}, { get: (t, k) => (k === Symbol.toPrimitive ? () => '' : any), apply: () => any, construct: () => any });
+const names = ${JSON.stringify(NAMESPACES)};
+module.exports = new Proxy({}, { get: (t, k) => any, ownKeys: () => names, getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, value: any }) });
+`);
 const probe = `
 const Module = require('module');
 const resolve = Module._resolveFilename;

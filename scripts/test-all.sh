@@ -33,6 +33,15 @@ if [ -f scripts/e2e/run.sh ] && [ "${ZFXXGK_SKIP_E2E:-}" != 1 ]; then
   [ -n "$e2e_line" ] || { failed=$((failed + 1)); status=1; }
 fi
 
+# Last, because it rebuilds dist/ as production bundles. Counts as one test: fails on any exception
+# (it also checks that the server reports the broken sum of its edit script). See docs/benchmarks.md.
+step "benchmark smoke run (npm run bench -- --smoke)"
+if node bench/run.mjs --smoke > test-results/bench-smoke.log 2>&1; then
+  passed=$((passed + 1)); tail -n 30 test-results/bench-smoke.log
+else
+  failed=$((failed + 1)); status=1; tail -n 60 test-results/bench-smoke.log; echo "bench smoke run failed"
+fi
+
 echo
 [ $status = 0 ] || [ $failed -gt 0 ] || failed=1
 echo "total: $passed passed, $failed failed"

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as path from 'path';
 import { ROOT } from './examples';
+import SERVER_V8_FLAGS from '../../server/v8-flags.json';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -24,7 +25,8 @@ export class LspClient {
   private waiters: Waiter[] = [];
 
   constructor(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio'], env?: NodeJS.ProcessEnv) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: 'pipe', env: env ? { ...process.env, ...env } : process.env });
+    // With the V8 flags the extension starts it with: the tests (10 MB documents included) run the server as shipped.
+    this.process = spawn(process.execPath, [...SERVER_V8_FLAGS.execArgv, serverPath, ...args], { stdio: 'pipe', env: env ? { ...process.env, ...env } : process.env });
     this.process.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
     this.process.on('exit', () => {

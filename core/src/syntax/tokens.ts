@@ -1,4 +1,4 @@
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type ILexingResult, type TokenType } from 'chevrotain';
 
 /**
  * Line-oriented tokens. Markers (headings, comments) count only at the start of a line;
@@ -33,10 +33,15 @@ const SPACE_HINTS = [' ', '\t', '\u00a0', '\u1680', ...Array.from({ length: 12 }
 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 
+/** The line-start patterns of the markers; the line scanner (scan.ts) matches with these same regexes. */
+export const COMMENT_PATTERN = new RegExp(`${LEADING_SPACE}(?:%%|％％)[^\\r\\n]*`);
+export const CAPTION_PATTERN = new RegExp(`${LEADING_SPACE}[#＃]{2}(?![#＃])${HEADING_FOLLOW}`);
+export const SECTION_PATTERN = new RegExp(`${LEADING_SPACE}[#＃](?![#＃])${HEADING_FOLLOW}`);
+
 /** %% comment, whole line. Chinese prose never begins with %%; URLs and // are safe. */
 export const Comment = createToken({
   name: 'Comment',
-  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}(?:%%|％％)[^\\r\\n]*`)),
+  pattern: lineStartPattern(COMMENT_PATTERN),
   line_breaks: false,
   start_chars_hint: ['%', '％', ...SPACE_HINTS],
 });
@@ -44,7 +49,7 @@ export const Comment = createToken({
 /** ## caption (第二十条第（一）项) or sub-heading. */
 export const CaptionMarker = createToken({
   name: 'CaptionMarker',
-  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃]{2}(?![#＃])${HEADING_FOLLOW}`)),
+  pattern: lineStartPattern(CAPTION_PATTERN),
   line_breaks: false,
   start_chars_hint: ['#', '＃', ...SPACE_HINTS],
 });
@@ -52,7 +57,7 @@ export const CaptionMarker = createToken({
 /** # section heading. `#` with neither a space nor a numeral after it is prose (#话题#). */
 export const SectionMarker = createToken({
   name: 'SectionMarker',
-  pattern: lineStartPattern(new RegExp(`${LEADING_SPACE}[#＃](?![#＃])${HEADING_FOLLOW}`)),
+  pattern: lineStartPattern(SECTION_PATTERN),
   line_breaks: false,
   start_chars_hint: ['#', '＃', ...SPACE_HINTS],
 });
@@ -63,8 +68,15 @@ export const Text = createToken({ name: 'Text', pattern: /[^|｜\r\n]+/ });
 
 export const ALL_TOKENS: TokenType[] = [Newline, Comment, CaptionMarker, SectionMarker, Pipe, Text];
 
-export const reportLexer = new Lexer(ALL_TOKENS, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
-  skipValidations: true,
-});
+/**
+ * The Chevrotain lexer of these tokens: the reference the line scanner (scan.ts, which the parser
+ * uses) is property-tested against. Built on first use: building it costs time and ≈ 1 MiB of
+ * lookup tables that a language server never needs.
+ */
+let lexer: Lexer | undefined;
+export const reportLexer = {
+  tokenize(text: string): ILexingResult {
+    lexer ??= new Lexer(ALL_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+    return lexer.tokenize(text);
+  },
+};

@@ -22,6 +22,8 @@ export interface Claim {
 /** Filler allowed between a keyword and its number: "受理政府信息公开申请共 3119 件". */
 const FILLER = '(?:政府信息公开|依申请公开|信息公开|政府信息|公开|申请|案件|数量|共计|合计|总计|总数|共|计|为|了|达到|达|有|\\s|[:：])*';
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|宗)/g;
+/** NUMBER matches somewhere iff this does (its last digit, spaces, 件 or 宗). */
+const HAS_COUNT = /\d\s*(?:件|宗)/;
 const CLAUSE_DELIMITER = new Set('，,；;。！？!?、\n');
 const SENTENCE_DELIMITER = new Set('。！？!?\n');
 /** Clauses and sentences longer than this are cut: bounded work per number on any input. */
@@ -54,6 +56,8 @@ export function extractClaims(model: ReportModel): Claim[] {
 function claimsInLine(model: ReportModel, raw: string, offset: number, government: boolean): Claim[] {
   const text = toHalfWidth(raw); // same length: offsets are kept
   const claims: Claim[] = [];
+  // Most prose lines state no count: skip the keyword search (a line-long regex) for them.
+  if (!HAS_COUNT.test(text)) return claims;
   let parent: { metric: 'review' | 'litigation'; sentenceStart: number; standDown: boolean } | undefined;
   // Delimiters seen so far, scanning forward once (numbers come in order): linear on any input.
   let scanned = 0;
