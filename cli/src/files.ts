@@ -116,8 +116,6 @@ function oncePerReport<T extends { name: string }>(candidates: T[]): T[] {
   const best = new Map<string, T>();
   const rank = (name: string) => {
     const extension = path.extname(name).toLowerCase();
-    // Without a native PDF reader, a text conversion of the same PDF is the surer reading.
-    if (extension === '.pdf' && importKindForFile(name) === 'pdf-file') return PUBLISHED_PREFERENCE.length - 0.5;
     const i = PUBLISHED_PREFERENCE.indexOf(extension);
     return i < 0 ? PUBLISHED_PREFERENCE.length : i;
   };

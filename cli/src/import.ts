@@ -6,7 +6,7 @@ import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadabl
 import { terminalText } from './io';
 import { cliText } from './messages';
 import { writesOverInput } from './overwrite';
-import { importKindForFile, importPublished, NeedPdftotext } from './published';
+import { importKindForFile, importPublished } from './published';
 
 /**
  * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx|pdf]`: the report in the
@@ -30,7 +30,6 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
     else if (byName) result = await importPublished(input, bytes, byName, decodeReport);
     else result = await importReport(bytes[0] === 0x50 && bytes[1] === 0x4b ? bytes : decodeReport(bytes));
   } catch (error) {
-    if (error instanceof NeedPdftotext) { err(cliText('needPdftotext', locale) + input); return 2; }
     if (error instanceof PdfReadError) { err(cliText('importFailed', locale) + `${input} (${error.text[locale]})`); return 2; }
     const reason = unreadableOf(input, error);
     if (reason.reason !== 'other') { err(unreadableMessage(reason, locale)); return 2; }

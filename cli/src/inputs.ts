@@ -1,7 +1,7 @@
 import type { Locale } from '../../core/src';
 import { collectReportFiles, decodeReport, readBytes, readReport, readStdin, STDIN, unreadableMessage, unreadableOf, type InputFile } from './files';
 import { cliText } from './messages';
-import { importKindForFile, importPublished, NeedPdftotext } from './published';
+import { importKindForFile, importPublished } from './published';
 
 /** A report's text ready to check; `imported`: the import kind when it came from a published file. */
 export interface LoadedReport { path: string; text: string; imported?: string }
@@ -30,7 +30,6 @@ export async function loadInputs(positionals: string[], publishedDirs: string[],
       reports.push({ path: report.path, text: report.text, imported: report.imported });
     } catch (error) {
       unreadable++;
-      if (error instanceof NeedPdftotext) { err(cliText('needPdftotext', locale) + file.path); continue; }
       const problem = unreadableOf(file.path, error);
       err(problem.reason === 'other' && !(error as NodeJS.ErrnoException)?.code
         ? cliText('importFailed', locale) + `${file.path} (${(error as Error)?.message ?? error})`

@@ -1,26 +1,15 @@
-import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { importReport, INPUT_KINDS, type ImportResult, type InputKind } from '../../core/src/import';
+import { importKindForFile as kindByName, importReport, type ImportResult, type InputKind } from '../../core/src/import';
 
 /**
- * Published files the CLI imports in memory (issue 11 item 7). The one extension → import kind
- * map of the CLI; to be replaced by core's `importKindForFile` once the import pipeline has it.
- * 'auto': the importer tells text from pdftotext layout by content.
+ * Published files the CLI imports in memory (issue 11 item 7): the kind by extension is the core's
+ * (`importKindForFile`); a `.txt` is 'auto': the importer tells plain text from pdftotext layout by content.
  */
-export type PublishedKind = InputKind | 'auto' | 'pdf-file';
-
-// Kinds added by the import work (Markdown, native PDF) are used as soon as core has them.
-const has = (kind: string) => (INPUT_KINDS as string[]).includes(kind);
+export type PublishedKind = InputKind | 'auto';
 
 export function importKindForFile(file: string): PublishedKind | undefined {
-  switch (path.extname(file).toLowerCase()) {
-    case '.pdf': return has('pdf') ? ('pdf' as InputKind) : 'pdf-file';
-    case '.html': case '.htm': case '.shtml': case '.xhtml': return 'html';
-    case '.docx': return 'docx';
-    case '.md': case '.markdown': return has('markdown') ? ('markdown' as InputKind) : 'auto';
-    case '.txt': return 'auto';
-    default: return undefined;
-  }
+  if (path.extname(file).toLowerCase() === '.txt') return 'auto';
+  return kindByName(file);
 }
 
 /**
@@ -30,25 +19,11 @@ export function importKindForFile(file: string): PublishedKind | undefined {
  */
 export const PUBLISHED_PREFERENCE = ['.zfxxgk', '.docx', '.html', '.htm', '.shtml', '.xhtml', '.md', '.markdown', '.pdf', '.txt'];
 
-export class NeedPdftotext extends Error {}
-
-/** Without a native PDF reader in core, a PDF is read through `pdftotext -layout` (poppler-utils) when installed. */
-function pdfToText(file: string): string | undefined {
-  const result = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return result.status === 0 && typeof result.stdout === 'string' ? result.stdout : undefined;
-}
-
 /**
  * Import a published file's bytes (already read within the size limit) in memory. Text kinds
- * are decoded by the importer with THE decoding function; a PDF without a native reader goes
- * through pdftotext, which reads the file itself.
+ * are decoded with THE decoding function; DOCX and PDF are read from their bytes.
  */
 export async function importPublished(file: string, bytes: Uint8Array, kind: PublishedKind, decode: (bytes: Uint8Array) => string): Promise<ImportResult> {
-  if (kind === 'pdf-file') {
-    const text = pdfToText(file);
-    if (text === undefined) throw new NeedPdftotext(file);
-    return importReport(text, { kind: 'pdf-text' });
-  }
-  if (kind === 'docx' || kind === ('pdf' as InputKind)) return importReport(bytes, { kind });
+  if (kind === 'docx' || kind === 'pdf') return importReport(bytes, { kind });
   return importReport(decode(bytes), kind === 'auto' ? {} : { kind });
 }
