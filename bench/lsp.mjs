@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LspClient } from './lib/lspClient.mjs';
-import { summary, procMemory, now, msSince } from './lib/stats.mjs';
+import { summary, procMemory, procCpuMs, now, msSince } from './lib/stats.mjs';
 import { makeReport, toZfxxgk, toYaml, makeSchema } from './gen/report.mjs';
 import { ensurePeer, peerInstalled } from './peer.mjs';
 
@@ -89,7 +89,9 @@ async function editLatency({ client, initializeMs }, { file, text, languageId, t
   const altDigit = String((Number(target.digit) + 1) % 10);
   const samples = [];
   const counts = new Map();
+  let cpuAtStart = NaN;
   for (let i = 0; i < WARMUP + edits; i++) {
+    if (i === WARMUP) cpuAtStart = procCpuMs(client.pid);
     const ch = i % 2 === 0 ? altDigit : target.digit;
     version++;
     pending = waitFor(version);
@@ -107,6 +109,8 @@ async function editLatency({ client, initializeMs }, { file, text, languageId, t
   }
   return {
     initializeMs: +initializeMs.toFixed(1), openToFirstDiagnosticsMs: +openMs.toFixed(2), latencyMs: summary(samples),
+    // Server CPU time per measured edit: robust to a busy machine, unlike the latencies.
+    cpuMsPerEdit: +((procCpuMs(client.pid) - cpuAtStart) / edits).toFixed(3),
     diagnosticsAfterEdits: Object.fromEntries(counts), memory: { beforeOpen: memoryBeforeOpen, afterEdits: procMemory(client.pid) },
     docBytes: Buffer.byteLength(text), configRequests: client.configRequests,
   };

@@ -54,6 +54,7 @@ const stock = lsp.peer_stock ?? noPeer;
 const judged = (ok) => (lsp.peer_nodelay ? ok : undefined);
 row(`LSP didChange → diagnostics, ${lsp.edits} edits (ms, median / p99)`, ms(lsp.ours.latencyMs), `no debounce ${ms(nodelay.latencyMs)}`,
   'ours p99 ≤ ½ peer no-debounce p99', judged(lsp.ours.latencyMs.p99 <= nodelay.latencyMs.p99 / 2));
+row('LSP server CPU time per edit (ms; from /proc, robust to load)', lsp.ours.cpuMsPerEdit, nodelay.cpuMsPerEdit ?? '–', '', undefined);
 row(`LSP as shipped, peer ${lsp.stockEdits} edits (ms)`, ms(lsp.ours.latencyMs), `200 ms debounce ${ms(stock.latencyMs)}`, '', undefined);
 row('LSP server memory after edits (MiB RSS)', mem(lsp.ours.memory.afterEdits), mem(nodelay.memory.afterEdits), 'peak ≤ ½ peer peak',
   judged(lsp.ours.memory.afterEdits.hwmMiB <= nodelay.memory.afterEdits.hwmMiB / 2));
