@@ -26,7 +26,7 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
   let result: ImportResult;
   try {
     const byName = input === STDIN ? undefined : importKindForFile(input);
-    if (kindFlag) result = await importReport(kindFlag === 'docx' ? bytes : decodeReport(bytes), { kind: kindFlag as InputKind });
+    if (kindFlag) result = await importReport(kindFlag === 'docx' || kindFlag === 'pdf' ? bytes : decodeReport(bytes), { kind: kindFlag as InputKind });
     else if (byName) result = await importPublished(input, bytes, byName, decodeReport);
     else result = await importReport(bytes[0] === 0x50 && bytes[1] === 0x4b ? bytes : decodeReport(bytes));
   } catch (error) {
