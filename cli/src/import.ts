@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import type { Locale } from '../../core/src';
-import { formatSummary, importReport, INPUT_KINDS, PdfReadError, type ImportResult, type InputKind } from '../../core/src/import';
+import { formatSummary, importReport, INPUT_KINDS, ImportError, type ImportResult, type InputKind } from '../../core/src/import';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadableOf } from './files';
 import { terminalText } from './io';
@@ -28,9 +28,10 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
     const byName = input === STDIN ? undefined : importKindForFile(input);
     if (kindFlag) result = await importReport(kindFlag === 'docx' || kindFlag === 'pdf' ? bytes : decodeReport(bytes), { kind: kindFlag as InputKind });
     else if (byName) result = await importPublished(input, bytes, byName, decodeReport);
-    else result = await importReport(bytes[0] === 0x50 && bytes[1] === 0x4b ? bytes : decodeReport(bytes));
+    // No name to go by (stdin, an unknown extension): a zip (DOCX) or a PDF is read as bytes, anything else decoded.
+    else result = await importReport(isZip(bytes) || isPdf(bytes) ? bytes : decodeReport(bytes));
   } catch (error) {
-    if (error instanceof PdfReadError) { err(cliText('importFailed', locale) + `${input} (${error.text[locale]})`); return 2; }
+    if (error instanceof ImportError) { err(cliText('importFailed', locale) + `${input} (${error.localized[locale]})`); return 2; }
     const reason = unreadableOf(input, error);
     if (reason.reason !== 'other') { err(unreadableMessage(reason, locale)); return 2; }
     err(cliText('importFailed', locale) + `${input} (${(error as Error).message})`);
@@ -42,3 +43,6 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
   err(cliText('imported', locale) + output);
   return 0;
 }
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46; // %PDF
