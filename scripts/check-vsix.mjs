@@ -9,7 +9,7 @@ const ALLOWED = [
   /^extension\/(syntaxes|snippets|l10n)\/[^/]+\.json$/, /^extension\/walkthrough\/[^/]+\.svg$/,
   /^extension\/images\/icon\.png$/, /^extension\/dist\/[^/]+\.(js|css)$/,
 ];
-const REQUIRED = ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/package.nls.json',
+const REQUIRED = ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/worker.js', 'extension/package.nls.json',
   'extension/package.nls.zh-cn.json', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/images/icon.png', 'extension/readme.md'];
 
 /** Entries of a zip file from its central directory: name and uncompressed size. */

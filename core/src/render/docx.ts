@@ -7,11 +7,11 @@ import { fitColumns } from './fit';
 import type { LayoutCell, ReportLayout, TableBlock, TextBlock } from './types';
 
 /**
- * Every author text goes through markupSafe: a control character would make document.xml invalid XML.
- *
  * The report as a Word document: real Word tables with merged cells (rowSpan/columnSpan),
  * headings as Word headings (Title, Heading 1, Heading 2) styled like an official document
  * (GB/T 9704-style A4 margins, 仿宋 body, 黑体 section headings, 小标宋 title).
+ * Every author text goes through markupSafe: a control character would make document.xml
+ * invalid XML, which Word refuses to open.
  */
 
 const MM = 56.7; // twips per millimetre

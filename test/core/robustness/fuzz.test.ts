@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { analyze } from '../../../core/src';
 import {
-  applyEdit, bytesAsText, checkAnalysis, deepNonsense, DIGIT_FORMS, editArbitrary, paletteString, realReports, UNICODE_SPACES, withDigits, withSpaces,
+  applyEdit, bytesAsText, checkAnalysis, deepNonsense, DIGIT_FORMS, editArbitrary, nestedMarkup, paletteString, realReports, scaledReport, UNICODE_SPACES,
+  withDigits, withSpaces,
 } from './properties';
 
 /**
@@ -39,6 +40,16 @@ describe('robustness: any input is analysed safely', function () {
 
   it('deep nesting of nonsense', () => {
     fc.assert(fc.property(deepNonsense, (text) => { checkAnalysis(text); }), { numRuns: 100 });
+  });
+
+  it('any size: a line of a real report (prose, row, heading) repeated up to 400 times', () => {
+    fc.assert(fc.property(scaledReport(reports), (text) => { checkAnalysis(text); }), { numRuns: 60 });
+  });
+
+  it('markup nested up to 2,000 deep, anywhere in a real report', () => {
+    fc.assert(fc.property(fc.constantFrom(...reports), nestedMarkup(2000), fc.double({ min: 0, max: 1, noNaN: true }), (report, markup, at) => {
+      checkAnalysis(applyEdit(report.text, { at, deleteLength: 0, insert: `\n${markup}\n`, duplicate: false }));
+    }), { numRuns: 60 });
   });
 
   it('huge lines: a 1 MB line of prose, of pipes, of digits, and a report with one inserted', () => {

@@ -135,7 +135,7 @@ describe('hostile input: globs match without backtracking (F9)', () => {
     const pattern = fc.array(fc.constantFrom('a', 'b', '.', '/', '*', '**', '**/', '?', '{a,b}', '{ab,}', ','), { maxLength: 6 }).map((p) => p.join(''));
     const path = fc.array(fc.constantFrom('a', 'b', '.', '/', 'ab', '{', ','), { maxLength: 8 }).map((p) => p.join(''));
     fc.assert(fc.property(pattern, path, (p, s) => {
-      assert.strictEqual(matchesGlob(p, s), regexGlob(p).test(s), `${p} vs ${s}`);
+      assert.strictEqual(matchesGlob(p, s), regexGlob(p).test(s.replace(/\\/g, '/').replace(/^\.\//, '')), `${p} vs ${s}`);
     }), { numRuns: 3000 });
   });
 
@@ -148,7 +148,7 @@ describe('hostile input: globs match without backtracking (F9)', () => {
   });
 });
 
-/** The previous implementation, kept as the specification (fine on small inputs). */
+/** The previous implementation (paths normalised as matchesGlob did), kept as the specification (fine on small inputs). */
 function regexGlob(pattern: string): RegExp {
   const escape = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
