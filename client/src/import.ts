@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IMPORT_REQUEST, type ImportKind, type ImportParams, type ImportResult } from '../../server/src/features/importProtocol';
-
-const KIND_BY_EXTENSION: Record<string, ImportKind> = { docx: 'docx', html: 'html', htm: 'html', shtml: 'html' };
+import { importKindForFile } from '../../core/src/import/kinds';
+import { IMPORT_REQUEST, type ImportParams, type ImportResult } from '../../server/src/features/importProtocol';
 
 /**
  * Import commands: a published report (file or clipboard) into a new, untitled zfxxgk editor.
@@ -13,16 +12,31 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
   context.subscriptions.push(output);
 
   const open = async (params: ImportParams, source: string) => {
-    const result = await client.sendRequest<ImportResult | null>(IMPORT_REQUEST, params);
+    let result: ImportResult | null;
+    try {
+      result = await client.sendRequest<ImportResult | null>(IMPORT_REQUEST, params);
+    } catch (error) {
+      // A refusal (a zip bomb, a PDF that cannot be read): the server's message says why and what to do.
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', source, (error as Error).message));
+      return undefined;
+    }
     if (!result) { void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: the content cannot be read.', source)); return undefined; }
     const document = await vscode.workspace.openTextDocument({ language: 'zfxxgk', content: result.text });
     await vscode.window.showTextDocument(document);
     output.appendLine(`${source}\n${result.summaryText}\n`);
     const { rows, unmapped, guesses } = result.summary;
+    const unplaced = result.summary.unplaced ?? [];
     const show = vscode.l10n.t('Show import summary');
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Imported: table rows {0}/{1}, {2} not mapped, {3} inferred.', rows.found, rows.expected, unmapped.length, guesses.length), show,
-    ).then((choice) => { if (choice === show) output.show(true); });
+    const message = vscode.l10n.t('Imported: table rows {0}/{1}, {2} not mapped, {3} inferred.', rows.found, rows.expected, unmapped.length, guesses.length);
+    if (unplaced.length > 0) {
+      // Numbers with no cell are the one thing the author must act on: a warning, naming them.
+      const first = unplaced.slice(0, 3).join('；');
+      void vscode.window.showWarningMessage(
+        `${message} ${vscode.l10n.t('{0} group(s) of numbers could not be placed in a cell and are kept as %% comments: {1}', unplaced.length, first + (unplaced.length > 3 ? '…' : ''))}`, show,
+      ).then((choice) => { if (choice === show) output.show(true); });
+    } else {
+      void vscode.window.showInformationMessage(message, show).then((choice) => { if (choice === show) output.show(true); });
+    }
     return { uri: document.uri.toString(), summary: result.summary };
   };
 
@@ -30,16 +44,12 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
     const file = uri ?? (await vscode.window.showOpenDialog({
       canSelectMany: false,
       title: vscode.l10n.t('Import a published annual report'),
-      filters: { [vscode.l10n.t('Annual report (text, web page, Word)')]: ['txt', 'html', 'htm', 'docx'], [vscode.l10n.t('All files')]: ['*'] },
+      filters: { [vscode.l10n.t('Annual report (PDF, web page, Word, Markdown, text)')]: ['pdf', 'html', 'htm', 'docx', 'md', 'markdown', 'txt'], [vscode.l10n.t('All files')]: ['*'] },
     }))?.[0];
     if (!file) return undefined;
-    const extension = file.path.split('.').pop()?.toLowerCase() ?? '';
-    if (extension === 'pdf') {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Convert a PDF to text with pdftotext -layout first (or run zfxxgk import file.pdf on the command line), then import the text.'));
-      return undefined;
-    }
+    // Bytes for every kind (PDF and DOCX are binary; text is decoded by the core, GB18030 included).
     const bytes = await vscode.workspace.fs.readFile(file);
-    return open({ content: Buffer.from(bytes).toString('base64'), encoding: 'base64', kind: KIND_BY_EXTENSION[extension] }, vscode.workspace.asRelativePath(file));
+    return open({ content: Buffer.from(bytes).toString('base64'), encoding: 'base64', kind: importKindForFile(file.path) }, vscode.workspace.asRelativePath(file));
   };
 
   const importClipboard = async () => {

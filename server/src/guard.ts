@@ -12,6 +12,8 @@ export function guarded<P extends unknown[], R>(
     try {
       return await handler(...args);
     } catch (error) {
+      // A ResponseError is a deliberate answer (e.g. an import refused over a limit), not a failure.
+      if (error instanceof ResponseError) throw error;
       connection.console.error(`zfxxgk: ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
       return fallback;
     }

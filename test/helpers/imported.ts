@@ -3,9 +3,12 @@ import * as path from 'path';
 import { analyze, type TableId } from '../../core/src';
 import { ROOT } from './examples';
 
-/** A report copied from ../shared/domain/reports into test/fixtures/reports. */
+/** The real published reports, read in place (third-party text: never copied into the project). */
+export const REPORTS_DIR = path.join(ROOT, '..', 'shared', 'domain', 'reports');
+
+/** A real published report from ../shared/domain/reports, read in place. */
 export function reportFixture(name: string): string {
-  return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'reports', name), 'utf8');
+  return fs.readFileSync(path.join(REPORTS_DIR, name), 'utf8');
 }
 
 /**

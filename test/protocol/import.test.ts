@@ -38,6 +38,22 @@ describe('language server over stdio: zfxxgk/import', function () {
     assert.match(result.text, /^依法公开。$/m);
   });
 
+  it('refuses a DOCX zip bomb with an error naming the limit in the server locale, and keeps serving', async () => {
+    const { deflateRawSync } = await import('zlib');
+    const name = Buffer.from('word/document.xml');
+    const data = deflateRawSync(Buffer.alloc(30 * 1024 * 1024, 0x20));
+    const local = Buffer.alloc(30); local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18); local.writeUInt32LE(30 * 1024 * 1024, 22); local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46); central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20); central.writeUInt32LE(30 * 1024 * 1024, 24); central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22); end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(46 + name.length, 12); end.writeUInt32LE(30 + name.length + data.length, 16);
+    const bomb = Buffer.concat([local, name, data, central, name, end]);
+    await assert.rejects(client.request('zfxxgk/import', { content: bomb.toString('base64'), encoding: 'base64' }), /压缩比.*limits\.maxRatio/);
+    const result = await client.request('zfxxgk/import', { content: '一、总体情况\n正文', kind: 'text' });
+    assert.match(result.text, /^# 一、总体情况$/m);
+  });
+
   it('answers a malformed request with null, not a crash, and keeps serving', async () => {
     assert.strictEqual(await client.request('zfxxgk/import', { content: 42 }), null);
     assert.strictEqual(await client.request('zfxxgk/import', { content: 'UEsDBAo=', encoding: 'base64', kind: 'docx' }), null); // a broken DOCX

@@ -114,7 +114,7 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
     }
     const enumerated = enumeratorOf(text) !== undefined;
     if (enumerated && table === 'table3' && (exactRow(text, table, version) || couldGrow(text, table))) { start(token, text); continue; }
-    const continued = layout ? continueLabel(token, read.labels, table) : undefined;
+    const continued = layout ? continueLabel(token, read.labels, table) : continueText(token, read.labels, table);
     if (continued) { if (!activeSet.has(continued)) { active.push(continued); activeSet.add(continued); } continue; }
     // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
     if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
@@ -152,6 +152,22 @@ function targetOf(token: Token, all: ReadLabel[], layout: boolean): ReadLabel | 
   if (near.length > 0) return near[near.length - 1];
   for (let i = active.length - 1; i >= 0; i--) if (!active[i].group) return active[i];
   return undefined;
+}
+
+/**
+ * Lossy text (a PDF converter's, no columns): a label wrapped over lines. The next line's words
+ * continue the last label when it has no numbers yet and the two read together still grow into
+ * a label of this table ("一、本年新收政府" + "信息公开申请数量").
+ */
+function continueText(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
+  if (token.row) return undefined;
+  const label = labels[labels.length - 1];
+  if (!label || label.orphan || label.values.length > 0 || token.line - label.lastLine > 2 || token.line === label.line) return undefined;
+  const joined = joinWrapped(label.text, token.text);
+  if (!couldGrow(joined, table)) return undefined;
+  label.text = joined;
+  label.lastLine = token.line;
+  return label;
 }
 
 /** A wrapped label's next piece: same column, a few lines on, and the joined text still grows into a label. */

@@ -28,7 +28,7 @@ export function tokenize(lines: SourceLine[], kind: InputKind): Token[] {
     else return;
     if (line.cells) { cellTokens(line.cells, index, tokens, line.columns); return; }
     if (kind === 'text' && line.text.includes('\t')) { cellTokens(line.text.split('\t'), index, tokens); return; }
-    layoutTokens(line.text, index, tokens);
+    layoutTokens(line.text, index, tokens, kind === 'pdf-text' || kind === 'pdf');
   });
   return tokens;
 }
@@ -92,19 +92,22 @@ function pipeTokens(lines: SourceLine[], tokens: Token[]): void {
   if (cell.trim() !== '') tokens.push(valueOrText(cell, cellLine));
 }
 
-/** Words of a layout line; neighbouring words one space apart form one text token. */
-function layoutTokens(text: string, line: number, tokens: Token[]): void {
+/**
+ * Words of a layout line; neighbouring words one space apart form one text token. Only a real
+ * layout (pdftotext) gives positions: in other text a word's offset says nothing about its column.
+ */
+function layoutTokens(text: string, line: number, tokens: Token[], positioned: boolean): void {
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: m.index!, end: m.index! + m[0].length }));
   let pending: { text: string; x: number; end: number } | undefined;
   const flush = () => {
-    if (pending) tokens.push({ kind: 'text', text: pending.text, line, x: pending.x, end: pending.end });
+    if (pending) tokens.push(positioned ? { kind: 'text', text: pending.text, line, x: pending.x, end: pending.end } : { kind: 'text', text: pending.text, line });
     pending = undefined;
   };
   for (const word of words) {
     const value = readValue(word.text);
     if (value && !value.blank || (value?.blank && word.text.trim() !== '无')) {
       flush();
-      tokens.push({ kind: 'value', text: value.text, blank: value.blank, line, x: word.x, end: word.end });
+      tokens.push(positioned ? { kind: 'value', text: value.text, blank: value.blank, line, x: word.x, end: word.end } : { kind: 'value', text: value.text, blank: value.blank, line });
       continue;
     }
     if (pending && word.x - pending.end <= 1) { pending.text += ' ' + word.text; pending.end = word.end; continue; }

@@ -1,4 +1,5 @@
-import { JobStopped } from '../worker/jobs';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { JobFailed, JobStopped } from '../worker/jobs';
 import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';
 import { IMPORT_REQUEST, type ImportParams, type ImportResult } from './importProtocol';
@@ -19,7 +20,10 @@ export const importFeature: Feature = {
         return await jobs.run({ kind: 'import', params: { content, encoding, kind }, locale }, token) as ImportResult;
       } catch (error) {
         if (error instanceof JobStopped) return stoppedResponse(error, 'import', locale);
-        throw error; // logged by the guard, answered with null
+        // A refusal (over a limit, a damaged or encrypted PDF) is answered with its reason in the
+        // user's language; other unreadable content is a malformed request (null, via the guard).
+        if (error instanceof JobFailed && error.refusal) throw new ResponseError(ErrorCodes.InvalidParams, error.refusal.localized[locale], { code: error.refusal.code });
+        throw error;
       }
     });
   },

@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { Job, JobMessage, ReplyMessage } from './protocol';
+import type { ImportRefusal, Job, JobMessage, ReplyMessage } from './protocol';
 
 /** The limits of one background job. */
 export interface JobLimits {
@@ -30,7 +30,9 @@ export class JobStopped extends Error {
 }
 
 /** A job that threw inside the worker (malformed input): the worker is fine and keeps serving. */
-export class JobFailed extends Error {}
+export class JobFailed extends Error {
+  constructor(message: string, readonly refusal?: ImportRefusal) { super(message); }
+}
 
 interface Cancellation { isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }
 
@@ -114,7 +116,7 @@ export class BackgroundJobs {
       if ('ready' in reply) { this.ready = true; if (this.running) this.start(worker, this.running); return; }
       if (!this.running || reply.id !== this.running.id) return;
       const pending = this.finish();
-      if (reply.ok) pending.resolve(reply.value); else pending.reject(new JobFailed(reply.error));
+      if (reply.ok) pending.resolve(reply.value); else pending.reject(new JobFailed(reply.error, reply.refusal));
       this.dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {

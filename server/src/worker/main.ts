@@ -1,5 +1,5 @@
 import { parentPort } from 'worker_threads';
-import { formatSummary, importReport } from '../../../core/src/import';
+import { formatSummary, ImportError, importReport } from '../../../core/src/import';
 import { renderDocx } from '../../../core/src/render/docx';
 import { renderHtmlDocument } from '../../../core/src/render/html';
 import type { ImportResult } from '../features/importProtocol';
@@ -28,7 +28,8 @@ parentPort?.on('message', async ({ id, job }: JobMessage) => {
   try {
     reply = { id, ok: true, value: await run(job) };
   } catch (error) {
-    reply = { id, ok: false, error: (error as Error)?.stack ?? String(error) };
+    const refusal = error instanceof ImportError ? { code: error.code, localized: { ...error.localized } } : undefined;
+    reply = { id, ok: false, error: (error as Error)?.stack ?? String(error), refusal };
   }
   parentPort!.postMessage(reply);
 });

@@ -14,4 +14,10 @@ export type JobResult<J extends Job> = J extends { kind: 'import' } ? ImportResu
 
 export interface JobMessage { id: number; job: Job }
 /** `ready` once the worker has loaded (job time limits start then, not while a fresh thread boots). */
-export type ReplyMessage = { ready: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+export type ReplyMessage =
+  | { ready: true }
+  | { id: number; ok: true; value: unknown }
+  /** `refusal`: the input was refused with a reason for the user (an ImportError: a limit, a damaged PDF). */
+  | { id: number; ok: false; error: string; refusal?: ImportRefusal };
+
+export interface ImportRefusal { code: string; localized: { 'zh-cn': string; en: string } }
