@@ -40,13 +40,14 @@ describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
     const cell = frame.locator('td[data-cell="table3/granted/6"]');
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
-    await frame.locator('td[data-cell="table3/granted/6"] input').waitFor();
-    await wb().page.keyboard.press('Control+A');
-    await wb().page.keyboard.type('1360');
-    await wb().page.keyboard.press('Enter');
-    // The source: the line changed in place; the diagnostics: the row total and the column's 总计.
-    await wb().page.locator('.editor-instance .view-lines', { hasText: '| 50 | 3 | 1360' }).first().waitFor({ timeout: 30_000 });
+    // The input opens with the old value selected: typing replaces it.
+    const input = frame.locator('td[data-cell="table3/granted/6"] input');
+    await input.waitFor();
+    await input.pressSequentially('1360');
+    await input.press('Enter');
+    // The diagnostics: the row total and the column's 总计; the source: the line changed in place (its end: 总计, after the inlay hints).
     await wb().waitForProblemCounts(before[0] + 2, before[1]);
+    await wb().page.locator('.editor-instance .view-line', { hasText: /（一）予以公开.*\|.*1360\s*$/ }).first().waitFor({ timeout: 30_000 });
     await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ timeout: 30_000 });
     assert.strictEqual((await frame.locator('td[data-cell="table3/granted/6"]').innerText()).trim(), '1360');
     await wb().page.keyboard.press('Escape'); // leave the next cell, which Enter opened
@@ -54,7 +55,7 @@ describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
     // One undo in the editor puts the number back.
     await wb().page.locator('.editor-instance .monaco-editor .view-lines').filter({ visible: true }).first().click();
     await wb().page.keyboard.press('Control+Z');
-    await wb().page.locator('.editor-instance .view-lines', { hasText: '| 50 | 3 | 1362' }).first().waitFor({ timeout: 30_000 });
+    await wb().page.locator('.editor-instance .view-line', { hasText: /（一）予以公开.*\|.*1362\s*$/ }).first().waitFor({ timeout: 30_000 });
     await wb().waitForProblemCounts(before[0], before[1]);
     await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ state: 'detached', timeout: 30_000 });
   });
