@@ -33,7 +33,7 @@ async function main(): Promise<number> {
       else if (process.env.VERBOSE || /✔|✓|passing|failing|pending|^\s*\d+\) |Error|^\s{2,}\S/.test(text)) console.log(text.replace(/%c/g, ''));
     });
     const payload: Array<[string, string]> = [['extensionDevelopmentPath', remoteUri(target, ROOT)], ['extensionTestsPath', remoteUri(target, TESTS)]];
-    await browser.page.goto(workbenchUrl(target, payload));
+    await browser.page.goto(workbenchUrl(target, payload), { timeout: 120_000 });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<number>((_, reject) => { timer = setTimeout(() => reject(new Error(`no codeAutomationExit within ${TIMEOUT_MS} ms`)), TIMEOUT_MS); });
     const code = await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));

@@ -14,7 +14,8 @@ export class Workbench {
     const target = targetFromEnv();
     const browser = await launchBrowser();
     const workbench = new Workbench(browser, target);
-    await browser.page.goto(workbenchUrl(target));
+    // A loaded machine (CI, several jobs on two cores) takes longer than 30 s to serve the workbench.
+    await browser.page.goto(workbenchUrl(target), { timeout: 120_000 });
     await browser.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await browser.page.waitForSelector(`.explorer-folders-view .monaco-list-row[aria-label*="${expectFile}"]`, { timeout: 60_000 });
     return workbench;

@@ -40,13 +40,14 @@ describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
     const cell = frame.locator('td[data-cell="table3/granted/6"]');
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
-    await frame.locator('td[data-cell="table3/granted/6"] input').waitFor();
-    await wb().page.keyboard.press('Control+A');
-    await wb().page.keyboard.type('1360');
-    await wb().page.keyboard.press('Enter');
-    // The source: the line changed in place; the diagnostics: the row total and the column's 总计.
-    await wb().page.locator('.editor-instance .view-lines', { hasText: grantedRow(1360) }).first().waitFor({ timeout: 30_000 });
+    // The input opens with the old value selected: typing replaces it.
+    const input = frame.locator('td[data-cell="table3/granted/6"] input');
+    await input.waitFor();
+    await input.pressSequentially('1360');
+    await input.press('Enter');
+    // The diagnostics: the row total and the column's 总计, then the source: the line changed in place.
     await wb().waitForProblemCounts(before[0] + 2, before[1]);
+    await wb().page.locator('.editor-instance .view-lines', { hasText: grantedRow(1360) }).first().waitFor({ timeout: 30_000 });
     await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ timeout: 30_000 });
     assert.strictEqual((await frame.locator('td[data-cell="table3/granted/6"]').innerText()).trim(), '1360');
     await wb().page.keyboard.press('Escape'); // leave the next cell, which Enter opened
