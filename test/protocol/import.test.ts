@@ -54,9 +54,10 @@ describe('language server over stdio: zfxxgk/import', function () {
     assert.match(result.text, /^# 一、总体情况$/m);
   });
 
-  it('answers a malformed request with null, not a crash, and keeps serving', async () => {
+  it('answers a malformed request with null and a broken file with its reason, not a crash, and keeps serving', async () => {
     assert.strictEqual(await client.request('zfxxgk/import', { content: 42 }), null);
-    assert.strictEqual(await client.request('zfxxgk/import', { content: 'UEsDBAo=', encoding: 'base64', kind: 'docx' }), null); // a broken DOCX
+    // A broken DOCX is bad input, not a bad request: the author is told why, in the server locale.
+    await assert.rejects(client.request('zfxxgk/import', { content: 'UEsDBAo=', encoding: 'base64', kind: 'docx' }), /不是有效的 DOCX/);
     const result = await client.request('zfxxgk/import', { content: '一、总体情况\n正文', kind: 'text' });
     assert.match(result.text, /^# 一、总体情况$/m);
   });

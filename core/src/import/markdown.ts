@@ -8,6 +8,7 @@ import type { SourceDocument, SourceLine } from './types';
  */
 
 const DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const HEADING = /^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 
 /** Split a GFM table row at unescaped pipes; the outer pipes are optional. */
@@ -52,6 +53,9 @@ export function readMarkdown(text: string): SourceDocument {
     }
     const heading = HEADING.exec(line);
     if (heading) { lines.push({ text: inline(heading[2]), heading: heading[1].length }); continue; }
+    // A pipe row with no delimiter line (hand-written or a sloppy converter): GFM would call it a
+    // paragraph, but its cells are plain to see. A row of cells with no header evidence.
+    if (PIPE_ROW.test(line)) { const cells = markdownCells(line); lines.push({ text: cells.join(' '), cells }); continue; }
     lines.push({ text: line.replace(/^[ \t]{0,3}>[ \t]?/, '') });
   }
   return { kind: 'markdown', lines, removed: { pageNumbers: 0, runningHeaders: 0 } };
