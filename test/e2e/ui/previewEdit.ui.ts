@@ -60,7 +60,7 @@ describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
     await frame.locator('td[data-cell="table3/granted/6"].mark-error').waitFor({ state: 'detached', timeout: 30_000 });
     // The undo brings back the saved text, so the file is clean again; give VS Code time to drop the hot-exit
     // backup of the edited text, or the next window (the next suite) would restore 1360 from it.
-    await wb().page.locator(`.tab.active:not(.dirty)[aria-label*="${HUAIAN}"]`).waitFor({ timeout: 30_000 });
+    await wb().page.locator(`.tab:not(.dirty)[data-resource-name="${HUAIAN}"]`).first().waitFor({ timeout: 30_000 });
     await wb().page.waitForTimeout(3000);
   });
 });
