@@ -10,8 +10,9 @@ export class Workbench {
   get page(): Page { return this.browser.page; }
 
   /** Chromium on the workspace folder, ready once the Explorer lists `expectFile`. */
-  static async open(expectFile: string): Promise<Workbench> {
-    const target = targetFromEnv();
+  /** The workbench on the test workspace, or on `workspace` (a folder of its own for a suite that edits files). */
+  static async open(expectFile: string, workspace?: string): Promise<Workbench> {
+    const target = { ...targetFromEnv(), ...(workspace ? { workspace } : {}) };
     const browser = await launchBrowser();
     const workbench = new Workbench(browser, target);
     // A loaded machine (CI, several jobs on two cores) takes longer than 30 s to serve the workbench.
