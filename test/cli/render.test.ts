@@ -18,7 +18,7 @@ describe('zfxxgk render', () => {
     assert.strictEqual(code, 0, stderr);
     assert.strictEqual(stderr.trim(), `已导出：${out}`);
     const html = fs.readFileSync(out, 'utf8');
-    assert.match(html, /<title>淮安市人民政府2024年政府信息公开工作年度报告<\/title>/);
+    assert.match(html, /<title>青石市人民政府2024年政府信息公开工作年度报告<\/title>/);
     assert.match(html, /<th colspan="7" class="heading">申请人情况<\/th>/);
   });
 

@@ -10,7 +10,7 @@ describe('the bundled examples', () => {
     assert.match(diagnostics[0].message, /保留 4 位小数/);
   });
 
-  it('淮安市 2024 (2021 format, real numbers) checks clean', () => {
+  it('青石市 2024 (2021 format, real numbers) checks clean', () => {
     const { diagnostics, model } = analyze(example(HUAIAN));
     assert.strictEqual(model.format.version, '2021');
     assert.deepStrictEqual(diagnostics.map((d) => `${d.code} ${d.message}`), []);

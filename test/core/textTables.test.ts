@@ -9,12 +9,12 @@ const huaian = example(HUAIAN);
 const claims = (text: string) => extractClaims(buildModel(text)).map((c) => `${c.metric} ${c.quote} ${c.status}`);
 const mismatches = (text: string) => analyze(text).diagnostics.filter((d) => d.code === 'text.tableMismatch');
 
-/** 淮安 2024 with one sentence of section 一 replaced. */
-const withSentence = (sentence: string, agency = '淮安市人民政府') =>
-  replaceNth(huaian, '2024 年，全市共受理政府信息公开申请 3119 件，', sentence).replace('机关：淮安市人民政府', `机关：${agency}`);
+/** 青石市 2024 with one sentence of section 一 replaced. */
+const withSentence = (sentence: string, agency = '青石市人民政府') =>
+  replaceNth(huaian, '2024 年，全市共受理政府信息公开申请 3119 件，', sentence).replace('机关：青石市人民政府', `机关：${agency}`);
 
 describe('text versus tables (section 一 prose)', () => {
-  it('淮安 2024: every number the prose quotes is read, compared, and agrees (silent)', () => {
+  it('青石市 2024: every number the prose quotes is read, compared, and agrees (silent)', () => {
     assert.deepStrictEqual(claims(huaian), [
       'new 受理政府信息公开申请 3119 件 agrees', 'answered 答复 3050 件 agrees', 'carriedIn 上年度结转申请 34 件 agrees',
       'carriedOver 103 件顺延到下年度 agrees', 'review 行政复议 351 件 agrees', 'upheld 结果维持 72 件 agrees',
@@ -70,7 +70,7 @@ describe('text versus tables (section 一 prose)', () => {
       ['备案', '2024 年，全市备案受理政府信息公开申请 2000 件，'],
       ['办理', '2024 年，办理政府信息公开申请 3200 件，'],
       ['a list of categories sharing one number', '2024 年，予以公开、部分公开共 1800 件，'],
-      ['全市 in a department\'s report', '2024 年，全市共受理政府信息公开申请 9000 件，', '淮安市民政局'],
+      ['全市 in a department\'s report', '2024 年，全市共受理政府信息公开申请 9000 件，', '青石市民政局'],
       ['a province-wide number', '2024 年，全省共受理政府信息公开申请 90000 件，'],
     ];
     for (const [why, sentence, agency] of silent) {

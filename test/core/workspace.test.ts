@@ -6,7 +6,7 @@ const report = (agency: string, year: number | string) => `标题：报告\n机�
 
 describe('workspace: the index of reports by (机关, 年度)', () => {
   it('reads the identity from the header lines alone', () => {
-    assert.deepStrictEqual(scanIdentity(example(HUAIAN)), { agency: '淮安市人民政府', agencyKey: '淮安市政府', year: 2024 });
+    assert.deepStrictEqual(scanIdentity(example(HUAIAN)), { agency: '青石市人民政府', agencyKey: '青石市政府', year: 2024 });
     assert.deepStrictEqual(scanIdentity('\ufeff%% 注释\n机关： 某某局 \n年度：２０２３\n'), { agency: '某某局', agencyKey: '某某局', year: 2023 });
     assert.deepStrictEqual(scanIdentity('前言在前。\n机关：某某局\n年度：2023\n'), { agency: undefined, agencyKey: undefined, year: undefined }, 'header ends at the preamble');
   });

@@ -16,7 +16,7 @@ const OUR_TAGS = /<\/?(article|h1|h2|h3|p|div|table|caption|colgroup|col|thead|t
 
 function hostileReport(): string {
   let text = example(HUAIAN);
-  text = text.replace('标题：淮安市人民政府2024年政府信息公开工作年度报告', `标题：${HOSTILE[0]}`);
+  text = text.replace('标题：青石市人民政府2024年政府信息公开工作年度报告', `标题：${HOSTILE[0]}`);
   text = text.replace('# 五、存在的主要问题及改进情况\n', `# 五、存在的主要问题及改进情况\n${HOSTILE.join('\n')}\n`);
   text = replaceLine(text, '规章', `规章 | ${HOSTILE[1]} | 0 | 11`);
   text = replaceLine(text, '四、结转下年度继续办理', `四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103\n${HOSTILE[2]} | ${HOSTILE[3]}`);
@@ -72,7 +72,7 @@ describe('render: HTML', () => {
     const text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
     const html = exportHtml(analyze(text));
     assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
-    assert.match(html, /<title>淮安市人民政府2024年政府信息公开工作年度报告<\/title>/);
+    assert.match(html, /<title>青石市人民政府2024年政府信息公开工作年度报告<\/title>/);
     assert.match(html, /@page \{ size: A4;/);
     assert.match(html, /FangSong/);
     assert.match(html, /thead \{ display: table-header-group; \}/);

@@ -11,10 +11,10 @@ describe('render: the report laid out in the official form', () => {
 
   it('prints the title, the preamble and the six canonical headings in order', () => {
     assert.deepStrictEqual(huaian.blocks[0], {
-      kind: 'title', text: '淮安市人民政府2024年政府信息公开工作年度报告', source: { line: 1, character: 3 }, mark: undefined,
+      kind: 'title', text: '青石市人民政府2024年政府信息公开工作年度报告', source: { line: 1, character: 3 }, mark: undefined,
     });
     assert.strictEqual(huaian.blocks[1].kind, 'paragraph');
-    assert.match((huaian.blocks[1] as { text: string }).text, /^本报告由淮安市人民政府办公室/);
+    assert.match((huaian.blocks[1] as { text: string }).text, /^本报告由青石市人民政府办公室/);
     const headings = huaian.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
     assert.deepStrictEqual(headings, FORMATS['2021'].sections.map((s) => s.heading));
   });

@@ -27,7 +27,7 @@ describe('diagnostics in the real extension host', () => {
     assert.match(decimals.message, isChineseUi() ? /表头要求保留 4 位小数/ : /The header asks for 4 decimals/);
   });
 
-  it('淮安市 2024 has no diagnostics, and an edit that breaks a row total gives table3.rowTotal with the numbers', async () => {
+  it('青石市 2024 has no diagnostics, and an edit that breaks a row total gives table3.rowTotal with the numbers', async () => {
     const editor = await openExample(HUAIAN);
     const uri = editor.document.uri;
     const line = await replaceOnLine(editor, '（一）予以公开', '| 1362', '| 1360');

@@ -26,7 +26,7 @@ describe('the author\'s desk', function () {
       assert.strictEqual(document.uri.scheme, 'untitled');
       assert.strictEqual(document.languageId, 'zfxxgk');
       const text = document.getText();
-      assert.match(text, /^标题：淮安市人民政府2025年政府信息公开工作年度报告\n机关：淮安市人民政府\n年度：2025\n格式：2021\n/);
+      assert.match(text, /^标题：青石市人民政府2025年政府信息公开工作年度报告\n机关：青石市人民政府\n年度：2025\n格式：2021\n/);
       assert.match(text, /\n二、上年结转政府信息公开申请数量 \| 103 \| 0 \| 0 \| 0 \| 0 \| 0 \| 103\n/);
       assert.strictEqual(source.document.getText(), before, 'last year\'s report is untouched');
       // The untitled report joins the workspace index: last year's 淮安 report is found by agency and year.

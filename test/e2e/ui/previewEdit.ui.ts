@@ -21,16 +21,16 @@ describe(`numbers edited in the preview (${process.env.E2E_LOCALE})`, () => {
   after(async () => { await workbench?.close(); });
   afterEach(async function () { await screenshotOnFailure(workbench, this.currentTest); });
 
-  /** The webview frame showing 淮安市's report (webviews live in nested frames). */
+  /** The webview frame showing 青石市's report (webviews live in nested frames). */
   async function previewFrame(): Promise<Frame> {
     for (let i = 0; i < 100; i++) {
       for (const frame of wb().page.frames()) {
-        const count = await frame.locator('h1.title', { hasText: '淮安市人民政府2024年' }).count().catch(() => 0);
+        const count = await frame.locator('h1.title', { hasText: '青石市人民政府2024年' }).count().catch(() => 0);
         if (count > 0) return frame;
       }
       await wb().page.waitForTimeout(300);
     }
-    throw new Error('no preview of 淮安市 appeared');
+    throw new Error('no preview of 青石市 appeared');
   }
 
   it('a total typed into table 三 changes the source and the diagnostics; undo restores both', async () => {
