@@ -107,7 +107,7 @@ describe('zfxxgk check DIR: batch review', function () {
     assert.ok(runInfo.results.filter((r: any) => r.ruleId === 'text.tableMismatch').every((r: any) => r.level === 'note'));
   });
 
-  it('the real pair: 宿迁市 2023 and 2024 check clean together; bad options exit 2', () => {
+  it('the example pair: 白鹭市 2023 and 2024 check clean together; bad options exit 2', () => {
     const { code, stdout } = run(['check', 'examples/suqian']);
     assert.strictEqual(code, 0);
     assert.match(stdout, /2 个文件：0 个错误，0 个警告/);

@@ -15,7 +15,7 @@ function check(current: string, lastYear?: string, locale: 'zh-cn' | 'en' = 'zh-
 
 const codes = (diagnostics: ReportDiagnostic[]) => diagnostics.map((d) => d.code);
 
-describe('cross-year checks (formats.md §6) on 宿迁市 2023 → 2024', () => {
+describe('cross-year checks (formats.md §6) on 白鹭市 2023 → 2024', () => {
   it('each year checks clean alone, and the pair agrees: 121 = 121; 11 + 2 − 1 = 12; 597 + 50 − 227 = 420', () => {
     assert.deepStrictEqual(codes(analyze(Y2023).diagnostics), []);
     assert.deepStrictEqual(codes(analyze(Y2024).diagnostics), []);
@@ -53,7 +53,7 @@ describe('cross-year checks (formats.md §6) on 宿迁市 2023 → 2024', () => 
   });
 
   it('a last year of another agency is not last year', () => {
-    const other = replaceLine(Y2023, '机关：', '机关：宿迁市民政局');
+    const other = replaceLine(Y2023, '机关：', '机关：白鹭市民政局');
     const edited = replaceLine(Y2024, '规章', '规章           | 2 | 1 | 13');
     assert.deepStrictEqual(codes(check(edited, other)), []);
   });
@@ -61,7 +61,7 @@ describe('cross-year checks (formats.md §6) on 宿迁市 2023 → 2024', () => 
   it('a 2019-format last year counts another quantity (对外公开总数量): the in-force check stands down', () => {
     const seed = replaceLine(example(SEED), '年度：', '年度：2023');
     const edited = replaceLine(Y2024, '规章', '规章           | 2 | 1 | 13');
-    assert.ok(!codes(check(edited, replaceLine(seed, '机关：', '机关：宿迁市人民政府'))).includes('crossYear.inForce'));
+    assert.ok(!codes(check(edited, replaceLine(seed, '机关：', '机关：白鹭市人民政府'))).includes('crossYear.inForce'));
   });
 
   it('an explained difference (suppression with a reason) is silent', () => {

@@ -9,13 +9,13 @@ const ACROSS = 'Needs last year\'s report of the same 机关 in the workspace (V
 
 export const EXTRA_EXAMPLES: Record<string, DocExample> = {
   'crossYear.carryOver': {
-    before: `${ACROSS} Example — 宿迁市 2024 (examples/suqian) with 上年结转 written as 120 while the 2023 report carried 121 over:`,
+    before: `${ACROSS} Example — 白鹭市 2024 (examples/suqian) with 上年结转 written as 120 while the 2023 report carried 121 over:`,
     example: '%% examples/suqian/2023-suqian-shi.zfxxgk\n四、结转下年度继续办理 | 118 | 3 | 0 | 0 | 0 | 0 | 121\n%% examples/suqian/2024-suqian-shi.zfxxgk\n二、上年结转政府信息公开申请数量 | 118 | 3 | 0 | 0 | 0 | 0 | 120',
     message: '35:46 “总计”列：上年结转为 120，2023 年度报告的“结转下年度继续办理”为 121（121 ≠ 120）。机构改革等口径调整可用忽略注释说明。\n>\n> Column "总计": carried in is 120, but the 2023 report carried 121 over (121 ≠ 120). A change of scope (e.g. a reorganisation) can be explained with a suppression comment.\n\nRelated information: the cell in last year\'s file. Quick fix: 改为上年结转下年度的 121.',
     testedIn: 'test/core/crossYear.test.ts, test/protocol/workspace.test.ts',
   },
   'crossYear.inForce': {
-    before: `${ACROSS} 2021 format in both years only. Example — 宿迁市 2024 with 规章 现行有效 written as 13:`,
+    before: `${ACROSS} 2021 format in both years only. Example — 白鹭市 2024 with 规章 现行有效 written as 13:`,
     example: '%% 2023: 规章 | 2 | 0 | 11\n规章           | 2 | 1 | 13',
     message: '20:24 “规章”现行有效件数应为 上年现行有效 + 本年制发 − 本年废止 = 11 + 2 − 1 = 12，实为 13（上年见 2023 年度报告）。\n>\n> "规章": in force should be last year\'s in force + issued − repealed = 11 + 2 − 1 = 12; found 13 (last year: the 2023 report).\n\nQuick fix: 改为 11 + 2 − 1 = 12.',
     testedIn: 'test/core/crossYear.test.ts',
@@ -26,7 +26,7 @@ export const EXTRA_EXAMPLES: Record<string, DocExample> = {
       + 'of its characters repeat. What counts is substance: the standard statements that belong in a report every year are set aside — '
       + '“无其他需要报告的事项” and the processing-fee statement when none was collected (“2024年，无收取信息处理费情况。”, “本机关未收取任何费用。”, '
       + 'with its year or subject changed) — and a section left with fewer than two sentences is not judged (one sentence, even copied, '
-      + 'is the author\'s call). Example — 宿迁市 2024 with section 五 copied from 2023:',
+      + 'is the author\'s call). Example — 白鹭市 2024 with section 五 copied from 2023:',
     example: '# 五、存在的主要问题及改进情况\n2023年，我市政府信息公开工作取得了一定成绩，……',
     message: '70:3 本部分 100% 的文字与 2023 年度报告相同或几乎相同（8/8 句）；超过一半时评估会扣分。重复的句子见“相关信息”。\n>\n> 100% of this section repeats the 2023 report (8 of 8 sentences); evaluators deduct above half. The repeated sentences are listed under related information.',
     testedIn: 'test/core/repetition.test.ts (also: seven years of a made-up agency with the same one-line section 六 get no note)',
