@@ -27,7 +27,7 @@ export const EXTRA_EXAMPLES: Record<string, DocExample> = {
       + '“无其他需要报告的事项” and the processing-fee statement when none was collected (“2024年，无收取信息处理费情况。”, “本机关未收取任何费用。”, '
       + 'with its year or subject changed) — and a section left with fewer than two sentences is not judged (one sentence, even copied, '
       + 'is the author\'s call). Example — 白鹭市 2024 with section 五 copied from 2023:',
-    example: '# 五、存在的主要问题及改进情况\n2023年，我市政府信息公开工作取得了一定成绩，……',
+    example: '# 五、存在的主要问题及改进情况\n2023年，白鹭市政务公开工作仍有不足。……',
     message: '70:3 本部分 100% 的文字与 2023 年度报告相同或几乎相同（8/8 句）；超过一半时评估会扣分。重复的句子见“相关信息”。\n>\n> 100% of this section repeats the 2023 report (8 of 8 sentences); evaluators deduct above half. The repeated sentences are listed under related information.',
     testedIn: 'test/core/repetition.test.ts (also: seven years of a made-up agency with the same one-line section 六 get no note)',
   },
