@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const { analyze, renderPreview } = require(path.join(root, 'out/core/src'));
 const { previewShell } = require(path.join(root, 'out/client/src/preview/shell'));
 
-// The 淮安市 example with one wrong total (marked), compared with a made-up previous year.
+// The 2021-format example (青石市, made up) with one wrong total (marked), compared with a made-up previous year.
 const example = fs.readFileSync(path.join(root, 'examples/2024-huaian-shi.zfxxgk'), 'utf8');
 const text = example.replace(/^（一）予以公开 \|.*$/m, '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
 const lastYear = example.replace('年度：2024', '年度：2023')
