@@ -1,14 +1,13 @@
 import type { Locale, Localized } from '../formats';
 import { RULES } from './catalog';
+import { pick } from './text';
+
+export { localized, pick, say } from './text';
 
 /** VS Code / LANG locale strings to ours: any Chinese → zh-cn, everything else → en. */
 export function normalizeLocale(value: string | undefined | null): Locale {
   if (!value) return 'zh-cn';
   return /^zh/i.test(value.trim()) ? 'zh-cn' : 'en';
-}
-
-export function pick(text: Localized, locale: Locale): string {
-  return text[locale] ?? text['zh-cn'];
 }
 
 export type MessageParams = Record<string, string | number>;
