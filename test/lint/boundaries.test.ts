@@ -37,19 +37,117 @@ describe('lint: the architecture boundaries (eslint.config.mjs)', function () {
     eslint = new ESLint({ cwd: ROOT, overrideConfigFile: path.join(ROOT, 'eslint.config.mjs') });
   });
 
-  it('core/src imports neither vscode, the LSP transport, nor server, client, cli or protocol', async () => {
-    await assertEachForbidden('core/src/x.ts', [
-      `import * as vscode from 'vscode';`,
-      `import { createConnection } from 'vscode-languageserver/node';`,
-      `import { RequestType } from 'vscode-jsonrpc';`,
-      `import { ProtocolRequestType } from 'vscode-languageserver-protocol';`,
-      `import { LanguageClient } from 'vscode-languageclient/node';`,
-      `import { main } from '../../server/src/main';`,
-      `import { activate } from '../../client/src/extension';`,
-      `import { run } from '../../cli/src/main';`,
-      `import { RENDER } from '../../protocol/src';`,
-    ]);
-  });
+  /** Per zone, as a table: each forbidden line is one error, the allowed lines none. */
+  const ZONES: Array<{ title: string; file: string; forbidden: string[]; allowed: string[] }> = [
+    {
+      title: 'core/src imports neither vscode, the LSP transport, nor server, client, cli or protocol; its files, libraries, package.json it may',
+      file: 'core/src/features/x.ts',
+      forbidden: [
+        `import * as vscode from 'vscode';`,
+        `import { createConnection } from 'vscode-languageserver/node';`,
+        `import { RequestType } from 'vscode-jsonrpc';`,
+        `import { ProtocolRequestType } from 'vscode-languageserver-protocol';`,
+        `import { LanguageClient } from 'vscode-languageclient/node';`,
+        `import { main } from '../../../server/src/main';`,
+        `import { activate } from '../../../client/src/extension';`,
+        `import { run } from '../../../cli/src/main';`,
+        `import { RENDER } from '../../../protocol/src';`,
+      ],
+      allowed: [
+        `import { parse } from '../syntax/parser';`,
+        `import { RULES } from '../i18n/catalog';`,
+        `import * as fs from 'fs';`,
+        `import * as path from 'node:path';`,
+        `import { CstParser } from 'chevrotain';`,
+        `import CMAPS from 'zfxxgk:cmaps';`,
+        `import pkg from '../../../package.json';`,
+      ],
+    },
+    {
+      title: 'server/ imports neither client/, cli/ nor vscode; core and protocol/ it may',
+      file: 'server/src/features/x.ts',
+      forbidden: [
+        `import * as vscode from 'vscode';`,
+        `import { LanguageClient } from 'vscode-languageclient/node';`,
+        `import { activate } from '../../../client/src/extension';`,
+        `import { run } from '../../../cli/src/main';`,
+      ],
+      allowed: [
+        `import { createConnection } from 'vscode-languageserver/node';`,
+        `import { TextDocument } from 'vscode-languageserver-textdocument';`,
+        `import { analyze } from '../../../core/src';`,
+        `import { renderHtml } from '../../../core/src/render/html';`,
+        `import { RENDER } from '../../../protocol/src';`,
+        `import { cache } from '../analysisCache';`,
+        `import FLAGS from '../../v8-flags.json';`,
+      ],
+    },
+    {
+      title: 'cli/ imports neither server/, client/, vscode nor the LSP transport; core it may',
+      file: 'cli/src/x.ts',
+      forbidden: [
+        `import * as vscode from 'vscode';`,
+        `import { main } from '../../server/src/main';`,
+        `import { activate } from '../../client/src/extension';`,
+        `import { createConnection } from 'vscode-languageserver/node';`,
+      ],
+      allowed: [
+        `import { analyze } from '../../core/src';`,
+        `import { MESSAGES } from './messages';`,
+        `import * as fs from 'node:fs';`,
+        `import { Worker } from 'worker_threads';`,
+      ],
+    },
+    {
+      title: 'client/ imports only vscode, the language client, Node built-ins, its own files and protocol/',
+      file: 'client/src/preview/x.ts',
+      forbidden: [
+        `import '../../../server/src/main';`,
+        `import type { RenderParams } from '../../../server/src/features/renderProtocol';`,
+        `import FLAGS from '../../../server/v8-flags.json';`,
+        `import { analyze } from '../../../core/src';`,
+        `import { BASE_CSS } from '../../../core/src/render/styles';`,
+        `import { run } from '../../../cli/src/main';`,
+        `import { createConnection } from 'vscode-languageserver/node';`,
+        `import { CstParser } from 'chevrotain';`,
+        `import pkg from '../../../package.json';`,
+      ],
+      allowed: [
+        `import * as vscode from 'vscode';`,
+        `import { LanguageClient } from 'vscode-languageclient/node';`,
+        `import * as path from 'path';`,
+        `import { randomBytes } from 'node:crypto';`,
+        `import { shell } from './shell';`,
+        `import { exportDocument } from '../export';`,
+        `import { RENDER_REQUEST, type RenderParams } from '../../../protocol/src';`,
+      ],
+    },
+    {
+      title: 'protocol/ may import core file by file but not its index, and no adapter',
+      file: 'protocol/src/x.ts',
+      forbidden: [
+        `import { analyze } from '../../core/src';`,
+        `import { analyze } from '../../core/src/index';`,
+        `import * as vscode from 'vscode';`,
+        `import { main } from '../../server/src/main';`,
+        `import { activate } from '../../client/src/extension';`,
+      ],
+      allowed: [
+        `import type { ImportSummary } from '../../core/src/import/summary';`,
+        `import { importKindForFile } from '../../core/src/import/kinds';`,
+        `import { RequestType } from 'vscode-jsonrpc';`,
+        `import { ProtocolRequestType } from 'vscode-languageserver-protocol';`,
+        `import { NEW_REPORT } from './newReport';`,
+      ],
+    },
+  ];
+
+  for (const zone of ZONES) {
+    it(zone.title, async () => {
+      await assertEachForbidden(zone.file, zone.forbidden);
+      await assertAllowed(zone.file, zone.allowed);
+    });
+  }
 
   it('core/src: every form of import is checked, however the path is spelled', async () => {
     await assertEachForbidden('core/src/features/x.ts', [
@@ -72,91 +170,6 @@ describe('lint: the architecture boundaries (eslint.config.mjs)', function () {
     await assertEachForbidden('core/src/features/x.ts', [
       `import { Range } from 'vscode-languageserver-types';`,
       `import { type Position, DiagnosticSeverity } from 'vscode-languageserver-types';`,
-    ]);
-  });
-
-  it('core/src may import its own files, Node built-ins, its libraries and package.json', async () => {
-    await assertAllowed('core/src/features/x.ts', [
-      `import { parse } from '../syntax/parser';`,
-      `import { RULES } from '../i18n/catalog';`,
-      `import * as fs from 'fs';`,
-      `import * as path from 'node:path';`,
-      `import { CstParser } from 'chevrotain';`,
-      `import CMAPS from 'zfxxgk:cmaps';`,
-      `import pkg from '../../../package.json';`,
-    ]);
-  });
-
-  it('server/ imports neither client/, cli/ nor vscode; core and protocol/ it may', async () => {
-    await assertEachForbidden('server/src/features/x.ts', [
-      `import * as vscode from 'vscode';`,
-      `import { LanguageClient } from 'vscode-languageclient/node';`,
-      `import { activate } from '../../../client/src/extension';`,
-      `import { run } from '../../../cli/src/main';`,
-    ]);
-    await assertAllowed('server/src/features/x.ts', [
-      `import { createConnection } from 'vscode-languageserver/node';`,
-      `import { TextDocument } from 'vscode-languageserver-textdocument';`,
-      `import { analyze } from '../../../core/src';`,
-      `import { renderHtml } from '../../../core/src/render/html';`,
-      `import { RENDER } from '../../../protocol/src';`,
-      `import { cache } from '../analysisCache';`,
-      `import FLAGS from '../../v8-flags.json';`,
-    ]);
-  });
-
-  it('cli/ imports neither server/, client/, vscode nor the LSP transport; core it may', async () => {
-    await assertEachForbidden('cli/src/x.ts', [
-      `import * as vscode from 'vscode';`,
-      `import { main } from '../../server/src/main';`,
-      `import { activate } from '../../client/src/extension';`,
-      `import { createConnection } from 'vscode-languageserver/node';`,
-    ]);
-    await assertAllowed('cli/src/x.ts', [
-      `import { analyze } from '../../core/src';`,
-      `import { MESSAGES } from './messages';`,
-      `import * as fs from 'node:fs';`,
-      `import { Worker } from 'worker_threads';`,
-    ]);
-  });
-
-  it('client/ imports only vscode, the language client, Node built-ins, its own files and protocol/', async () => {
-    await assertEachForbidden('client/src/preview/x.ts', [
-      `import '../../../server/src/main';`,
-      `import type { RenderParams } from '../../../server/src/features/renderProtocol';`,
-      `import FLAGS from '../../../server/v8-flags.json';`,
-      `import { analyze } from '../../../core/src';`,
-      `import { BASE_CSS } from '../../../core/src/render/styles';`,
-      `import { run } from '../../../cli/src/main';`,
-      `import { createConnection } from 'vscode-languageserver/node';`,
-      `import { CstParser } from 'chevrotain';`,
-      `import pkg from '../../../package.json';`,
-    ]);
-    await assertAllowed('client/src/preview/x.ts', [
-      `import * as vscode from 'vscode';`,
-      `import { LanguageClient } from 'vscode-languageclient/node';`,
-      `import * as path from 'path';`,
-      `import { randomBytes } from 'node:crypto';`,
-      `import { shell } from './shell';`,
-      `import { exportDocument } from '../export';`,
-      `import { RENDER_REQUEST, type RenderParams } from '../../../protocol/src';`,
-    ]);
-  });
-
-  it('protocol/ may import core file by file but not its index, and no adapter', async () => {
-    await assertEachForbidden('protocol/src/x.ts', [
-      `import { analyze } from '../../core/src';`,
-      `import { analyze } from '../../core/src/index';`,
-      `import * as vscode from 'vscode';`,
-      `import { main } from '../../server/src/main';`,
-      `import { activate } from '../../client/src/extension';`,
-    ]);
-    await assertAllowed('protocol/src/x.ts', [
-      `import type { ImportSummary } from '../../core/src/import/summary';`,
-      `import { importKindForFile } from '../../core/src/import/kinds';`,
-      `import { RequestType } from 'vscode-jsonrpc';`,
-      `import { ProtocolRequestType } from 'vscode-languageserver-protocol';`,
-      `import { NEW_REPORT } from './newReport';`,
     ]);
   });
 
