@@ -39,7 +39,8 @@ for (const [name, property] of Object.entries(properties)) {
   total += details.numRuns;
   if (details.failed) {
     const example = JSON.stringify(details.counterexample)?.slice(0, 2000);
-    findings.push({ name, error: String(details.errorInstance?.message ?? details.error).slice(0, 2000), counterexample: example, seed: details.seed, path: details.counterexamplePath });
+    const error = String(details.errorInstance?.message ?? details.error).slice(0, 2000);
+    findings.push({ name, error, counterexample: example, seed: details.seed, path: details.counterexamplePath });
     console.log(`✗ ${name}: FAILED after ${details.numRuns} inputs\n  ${findings.at(-1).error}\n  counterexample: ${example}\n  replay: seed ${details.seed}, path ${details.counterexamplePath}`);
   } else console.log(`✓ ${name}: ${details.numRuns} inputs, nothing found`);
 }

@@ -2,6 +2,7 @@
 // (docs/images/preview-theme-*.png). The preview page itself (shell, CSP, bundled script) in
 // chromium, with the theme's CSS variables as VS Code sets them on a webview.
 // Run after `npx tsc -p . && node scripts/build.mjs`:  node scripts/preview-screenshots.mjs
+/* global document, window -- the callbacks given to page.evaluate run in the browser */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -1,5 +1,6 @@
 // Renders images/icon.svg to images/icon.png (128×128, transparent corners) with Debian's chromium.
 // Run after editing the SVG: node scripts/render-icon.mjs   (the PNG is committed; the Marketplace wants PNG)
+/* global document -- the callback given to page.evaluate runs in the browser */
 import * as fs from 'fs';
 import { chromium } from 'playwright-core';
 

@@ -11,12 +11,21 @@ step() { echo; echo "=== $*"; }
 step "typecheck"
 npx tsc -p . --noEmit || { echo "typecheck failed"; failed=$((failed + 1)); status=1; }
 
+# Counts as one test: the architecture's import boundaries, typescript-eslint's rules and the line length
+# (eslint.config.mjs; docs/architecture.md, "Boundaries").
+step "lint (npm run lint)"
+mkdir -p test-results
+if npm run --silent lint > test-results/lint.log 2>&1; then
+  passed=$((passed + 1)); echo "lint: no problems"
+else
+  failed=$((failed + 1)); status=1; tail -n 60 test-results/lint.log; echo "lint failed (all of it: test-results/lint.log)"
+fi
+
 step "build"
 node scripts/build.mjs || { echo "build failed"; exit 1; }
 rm -rf out && npx tsc -p . >/dev/null || { echo "test compile failed"; exit 1; }
 
 step "unit, protocol and CLI tests (mocha)"
-mkdir -p test-results
 npx mocha 2>&1 | tee test-results/mocha.log
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 mocha_passed=$(grep -Eo '^\s+[0-9]+ passing' test-results/mocha.log | grep -Eo '[0-9]+' | tail -1)
