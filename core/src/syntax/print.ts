@@ -50,6 +50,16 @@ export function appendedCells(cells: readonly string[]): string {
   return cells.map((cell) => SEPARATOR + cell).join('');
 }
 
+/**
+ * What replaces a cell's written text (`cell.start`–`cell.end`) to hold `value`. A blank slot (`||`,
+ * `|   |`) keeps the author's spacing around the value: `| 0 |`; anything else is replaced by the value.
+ */
+export function filledCell(written: string, value: string): string {
+  if (written.trim() !== '') return value;
+  if (written.length === 0) return ` ${value} `;
+  return ` ${value}${' '.repeat(Math.max(1, written.length - 1 - value.length))}`;
+}
+
 /** `信息内容 | column | …`: the column header line of a caption of table 二. */
 export function columnHeaderLine(columns: readonly string[]): string {
   return rowLine(COLUMN_HEADER_LABEL, columns);
