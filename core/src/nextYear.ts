@@ -3,6 +3,7 @@ import { buildModel } from './model/build';
 import type { ReportModel } from './model/types';
 import { lookupCell } from './rules/arithmetic';
 import { reportSkeleton } from './skeleton';
+import { commentLine } from './syntax/print';
 
 export type NextYearResult =
   | {
@@ -68,5 +69,5 @@ function referenceNotes(last: ReportModel, index: number): string[] {
     .map((item) => last.text.slice(item.start, item.end).replace(/[\r\n]+/g, ' ').trimEnd())
     .filter((line) => line.trim() !== '');
   if (lines.length === 0) return [];
-  return [`%% 上年（${last.year}年）原文，供参考（注释行不进入报告）：`, ...lines.map((line) => `%% ${line}`)];
+  return [commentLine(`上年（${last.year}年）原文，供参考（注释行不进入报告）：`), ...lines.map(commentLine)];
 }

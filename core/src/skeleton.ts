@@ -1,4 +1,5 @@
 import { FORMATS, versionForYear, type ColumnSpec, type FormatVersion, type RowSpec, type SubTableSpec, type TableId } from './formats';
+import { headerLine, headingLine, snippetText, subTableLines, tabStop } from './syntax/print';
 
 export interface SkeletonOptions {
   /** Report year (年度); picks the format version unless `version` is given. */
@@ -8,6 +9,8 @@ export interface SkeletonOptions {
   version?: FormatVersion;
   /** Emit VS Code snippet syntax: agency and prose are tab stops, literal `$ } \` escaped. */
   snippet?: boolean;
+  /** With `snippet`: the year is a tab stop too (2, mirrored), for the snippets file where no year is known. */
+  yearStop?: boolean;
   /** 标题 when not the standard `机关 + 年度 + 年政府信息公开工作年度报告` (next year's report keeps last year's wording). */
   title?: string;
   /** Text of each data cell; `'0'` when absent, `''` leaves the cell blank for the author. */
@@ -32,38 +35,40 @@ const FEES_2021 = '（说明本年度收取信息处理费的情况，未收取�
 /**
  * A complete, empty report in the statutory layout of its format version, generated from the format data:
  * header lines, the six sections, every caption, column header and row with 0 in each cell (group rows
- * carry no numbers). Checks clean with `analyze`. Used by the "new report" command and the snippets.
+ * carry no numbers). Checks clean with `analyze`. The one generator behind the "new report" command,
+ * next year's report and the snippets.
  */
 export function reportSkeleton(options: SkeletonOptions): string {
   const version = options.version ?? versionForYear(options.year);
   const format = FORMATS[version];
-  const escape = (text: string) => (options.snippet ? text.replace(/[$}\\]/g, (c) => `\\${c}`) : text);
-  let stop = 1;
-  const field = (text: string) => (options.snippet ? `\${${stop++}:${escape(text)}}` : text);
+  const snippet = options.snippet === true;
+  const literal = snippet ? snippetText : (text: string) => text;
   const agencyName = options.agency ?? AGENCY_PLACEHOLDER;
-  const agency = options.snippet ? `\${1:${escape(agencyName)}}` : agencyName;
-  if (options.snippet) stop = 2;
-  const year = String(options.year);
+  const agency = snippet ? tabStop(1, agencyName) : agencyName;
+  const year = snippet && options.yearStop ? tabStop(2, String(options.year)) : String(options.year);
+  let stop = snippet && options.yearStop ? 3 : 2;
+  const field = (text: string) => (snippet ? tabStop(stop++, text) : text);
 
   const lines: string[] = [
-    `标题：${options.title !== undefined ? escape(options.title) : `${agency}${year}年政府信息公开工作年度报告`}`,
-    `机关：${agency}`,
-    `年度：${year}`,
-    `格式：${version}`,
+    headerLine('标题', options.title !== undefined ? literal(options.title) : `${agency}${year}年政府信息公开工作年度报告`),
+    headerLine('机关', agency),
+    headerLine('年度', year),
+    headerLine('格式', version),
     '',
     `本报告由${agency}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。` +
       `报告所列统计期限自 ${year} 年 1 月 1 日至 ${year} 年 12 月 31 日。`,
     '',
   ];
-  const notes = (index: number) => (options.notes?.(index) ?? []).map(escape);
+  const notes = (index: number) => (options.notes?.(index) ?? []).map(literal);
   if (notes(0).length > 0) lines.push(...notes(0), '');
   for (const section of format.sections) {
-    lines.push(`# ${section.heading}`, ...notes(section.index));
+    lines.push(headingLine(section.heading), ...notes(section.index));
     if (section.table) {
       const table = section.table;
       const cellText = options.cellText ?? (() => '0');
       for (const subTable of format.tables[table].subTables) {
-        lines.push(...tableLines(subTable, escape, (row, column) => cellText({ table, subTable, row, column })));
+        const cell = (row: RowSpec, column: ColumnSpec) => literal(cellText({ table, subTable, row, column }));
+        lines.push(...subTableLines(subTable, { cell, heading: 'captionAndColumns', literal }));
       }
     } else {
       lines.push(field(version === '2021' && section.index === 6 ? FEES_2021 : PROSE[section.index] ?? ''));
@@ -71,19 +76,5 @@ export function reportSkeleton(options: SkeletonOptions): string {
     lines.push('');
   }
   const text = lines.join('\n');
-  return options.snippet ? text + '$0' : text;
-}
-
-function tableLines(subTable: SubTableSpec, escape: (text: string) => string, cellText: (row: RowSpec, column: ColumnSpec) => string): string[] {
-  const out: string[] = [];
-  if (subTable.caption) {
-    out.push(`## ${subTable.caption}`);
-    out.push(escape(['信息内容', ...subTable.columns.map((c) => c.label)].join(' | ')));
-  }
-  for (const row of subTable.rows) {
-    // A blank cell is written `| |` (no trailing space at the end of the line).
-    const cells = subTable.columns.map((column) => { const text = cellText(row, column); return text === '' ? ' |' : ` | ${text}`; });
-    out.push(escape(row.kind === 'group' ? row.label : (row.label + cells.join('')).trimEnd()));
-  }
-  return out;
+  return snippet ? text + '$0' : text;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, FORMATS, reportSkeleton } from '../../core/src';
+import { analyze, features, FORMATS, reportSkeleton } from '../../core/src';
 
 describe('the new-report skeleton (generated from the format data)', () => {
   for (const [year, version] of [[2020, '2019'], [2024, '2021']] as const) {
@@ -29,5 +29,14 @@ describe('the new-report skeleton (generated from the format data)', () => {
     assert.strictEqual(snippet.split('${1:A\\$B\\}C}').length - 1, 3);
     assert.match(snippet, /\n# 五、存在的主要问题及改进情况\n\$\{3:（如实说明存在的主要问题及改进情况。）\}\n/);
     assert.ok(snippet.endsWith('$0'));
+  });
+
+  it('the report snippet (snippets/zfxxgk.json) is this skeleton: expanded with its defaults, the same text', () => {
+    for (const [year, version] of [[2020, '2019'], [2024, '2021']] as const) {
+      const body = features.snippetsFile()[`年度报告（${version}年格式）`].body.join('\n');
+      assert.match(body, new RegExp(`^标题：\\$\\{1:某某机关\\}\\$\\{2:${year}\\}年`), 'agency and year are tab stops 1 and 2');
+      const expanded = body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0$/, '');
+      assert.strictEqual(expanded, reportSkeleton({ year, agency: '某某机关' }));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { TableId } from '../formats';
 import type { ReportModel, RowNode, SectionNode } from '../model/types';
 import type { TextEdit } from '../rules/context';
+import { appendedCells } from '../syntax/print';
 import { displayWidth, toHalfWidth } from '../text/normalize';
 
 /**
@@ -77,7 +78,7 @@ export function cellEdit(model: ReportModel, target: CellTarget, value: string):
 /** Cells the row has not written yet: appended after its last cell, blanks in between. */
 function appendCells(row: RowNode, column: number, text: string): TextEdit[] {
   const missing = column - row.cells.length;
-  return [{ start: row.contentEnd, end: row.contentEnd, newText: ' | '.repeat(missing) + ' | ' + text }];
+  return [{ start: row.contentEnd, end: row.contentEnd, newText: appendedCells([...Array.from({ length: missing }, () => ''), text]) }];
 }
 
 function pipeCount(text: string): number {

@@ -1,5 +1,6 @@
 import type { Locale, TableId } from '../formats';
 import type { ReportModel } from '../model/types';
+import { appendedCells } from '../syntax/print';
 import { blankEditFor } from './edits';
 import type { Fix, ReportDiagnostic, TextEdit } from '../rules/context';
 import { tableName, tr } from './describe';
@@ -107,7 +108,7 @@ function missingCellEdits(model: ReportModel, table: TableId): TextEdit[] {
   for (const row of model.tables[table].all) {
     if (row.resolution.status !== 'ok' || row.resolution.row.kind === 'group') continue;
     const missing = row.resolution.subTable.columns.length - row.cells.length;
-    if (missing > 0) edits.push({ start: row.contentEnd, end: row.contentEnd, newText: ` | ${Array.from({ length: missing }, () => '0').join(' | ')}` });
+    if (missing > 0) edits.push({ start: row.contentEnd, end: row.contentEnd, newText: appendedCells(Array.from({ length: missing }, () => '0')) });
   }
   return edits;
 }

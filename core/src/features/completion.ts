@@ -1,6 +1,7 @@
 import { FORMATS, type FormatVersion, type Locale, type RowSpec, type SectionSpec, type SubTableSpec, type TableId } from '../formats';
 import { pick } from '../i18n/locale';
 import type { ReportModel, SectionNode } from '../model/types';
+import { appendedCells, captionLine, headerLine, headingLine, subTableLines, tabStop } from '../syntax/print';
 import { stripEnumerator } from '../text/normalize';
 import { rowDoc, tableName, tr } from './describe';
 import { sectionAt } from './locate';
@@ -68,7 +69,7 @@ function headerKeys(ctx: Context): CompletionItem[] {
     label: `${k.key}：`, kind: CompletionItemKind.Property, detail: tr(ctx.locale, '表头字段', 'Header field'),
     documentation: { kind: 'markdown', value: tr(ctx.locale, k.zh, k.en) },
     sortText: `0${i}`, filterText: filterText(k.key), insertTextFormat: 2,
-    textEdit: edit(ctx, ctx.wordStart, `${k.key}：\${1:${k.placeholder}}`),
+    textEdit: edit(ctx, ctx.wordStart, headerLine(k.key, tabStop(1, k.placeholder))),
   }));
 }
 
@@ -93,7 +94,7 @@ function sectionHeadings(ctx: Context, prefix: string): CompletionItem[] {
     documentation: { kind: 'markdown', value: pick(spec.doc, ctx.locale) },
     sortText: `3${spec.index}`, filterText: filterText(spec.heading) + (prefix ? ` ${prefix}${spec.heading}` : ''), insertTextFormat: 1,
     // Typed after `#`: replace the whole marker so `#一` does not become `## 一、…`.
-    textEdit: edit(ctx, ctx.wordStart, `# ${spec.heading}`),
+    textEdit: edit(ctx, ctx.wordStart, headingLine(spec.heading)),
   }));
 }
 
@@ -103,23 +104,21 @@ function captions(ctx: Context, section: SectionNode, prefix: string): Completio
   const written = new Set(table.captions.filter((c) => c.start < ctx.lineStart || c.start > ctx.model.index.lineEnd(ctx.model.index.positionAt(ctx.offset).line)).map((c) => c.subTable?.id));
   return ctx.model.format.tables.table2.subTables.filter((s) => !written.has(s.id)).map((subTable, i) => {
     const rowsWritten = subTable.rows.some((r) => table.rows.has(r.id));
-    const block = rowsWritten ? '' : `\n${captionBody(subTable)}`;
+    const block = rowsWritten ? captionLine(subTable.caption!) : captionBlock(subTable);
     return {
       label: `${prefix}${subTable.caption}`, kind: CompletionItemKind.Struct,
       detail: tr(ctx.locale, `表二栏目 · ${subTable.rows.map((r) => r.label).join('、')}`, `Table 二 caption · ${subTable.rows.map((r) => r.label).join(', ')}`),
       documentation: { kind: 'markdown', value: `**${subTable.caption}**\n\n${tr(ctx.locale, '列', 'Columns')}：${subTable.columns.map((c) => c.label).join(' · ')}\n\n${tr(ctx.locale, '行', 'Rows')}：${subTable.rows.map((r) => r.label).join('、')}` },
       sortText: `2${i}`, filterText: filterText(subTable.caption!) + ` ${prefix}${subTable.caption}`, insertTextFormat: 2,
-      textEdit: edit(ctx, ctx.wordStart, `## ${subTable.caption}${block}`),
+      textEdit: edit(ctx, ctx.wordStart, block),
     };
   });
 }
 
-/** `信息内容 | columns` and every row at 0, tab stops on the cells. */
-function captionBody(subTable: SubTableSpec): string {
+/** The caption, `信息内容 | columns` and every row at 0, tab stops on the cells. */
+function captionBlock(subTable: SubTableSpec): string {
   let stop = 1;
-  const header = `信息内容 | ${subTable.columns.map((c) => c.label).join(' | ')}`;
-  const rows = subTable.rows.map((r) => `${r.label} | ${subTable.columns.map(() => `\${${stop++}:0}`).join(' | ')}`);
-  return [header, ...rows].join('\n');
+  return subTableLines(subTable, { cell: () => tabStop(stop++, '0'), heading: 'captionAndColumns' }).join('\n');
 }
 
 function rowLabels(ctx: Context, section: SectionNode, tableId: TableId): CompletionItem[] {
@@ -147,7 +146,7 @@ function rowLabels(ctx: Context, section: SectionNode, tableId: TableId): Comple
 function rowItem(ctx: Context, tableId: TableId, subTable: SubTableSpec, row: RowSpec, position: number): CompletionItem {
   const { model, locale } = ctx;
   const withCells = row.kind !== 'group' && !ctx.pipeAfter;
-  const cells = withCells ? ` | ${subTable.columns.map((_, i) => `\${${i + 1}:0}`).join(' | ')}` : '';
+  const cells = withCells ? appendedCells(subTable.columns.map((_, i) => tabStop(i + 1, '0'))) : '';
   // With cells already written after the cursor, only the label is replaced.
   const lineEnd = model.index.lineEnd(model.index.positionAt(ctx.offset).line);
   const pipe = model.text.slice(ctx.offset, lineEnd).search(/[|｜]/);

@@ -2,6 +2,7 @@ import { buildModel } from '../model/build';
 import { readCell } from '../model/cells';
 import type { BodyItem, CaptionNode, ColumnHeaderNode, ReportModel, RowNode, SectionNode } from '../model/types';
 import type { TextEdit } from '../rules/context';
+import { captionLine, headerLine, headingLine, rowLine } from '../syntax/print';
 import { displayWidth, toHalfWidth } from '../text/normalize';
 
 /**
@@ -14,14 +15,14 @@ import { displayWidth, toHalfWidth } from '../text/normalize';
 export function formatEdits(model: ReportModel, range?: { start: number; end: number }): TextEdit[] {
   const lines = new Map<number, string>();
   for (const field of model.header) {
-    lines.set(lineOf(model, field.start), `${field.keySpan.text}：${field.value.text}`);
+    lines.set(lineOf(model, field.start), headerLine(field.keySpan.text, field.value.text));
   }
   for (const section of model.sections) {
     const title = section.match === 'exact' && section.spec ? section.spec.heading : section.heading.title.text;
-    if (title) lines.set(section.heading.line, `# ${title}`);
+    if (title) lines.set(section.heading.line, headingLine(title));
     for (const item of section.items) {
-      if (item.kind === 'caption') lines.set(item.line, `## ${item.subTable?.caption ?? item.title.text}`);
-      if (item.kind === 'subheading' && item.title.text) lines.set(item.line, `## ${item.title.text}`);
+      if (item.kind === 'caption') lines.set(item.line, captionLine(item.subTable?.caption ?? item.title.text));
+      if (item.kind === 'subheading' && item.title.text) lines.set(item.line, captionLine(item.title.text));
     }
     for (const block of tableBlocks(section)) alignBlock(model, block, lines);
   }
@@ -75,16 +76,9 @@ function alignBlock(model: ReportModel, block: Array<RowNode | ColumnHeaderNode>
   for (const r of piped) if (r.item.kind === 'row') r.cells.forEach((c, i) => { cellWidths[i] = Math.max(cellWidths[i] ?? 0, displayWidth(c)); });
   for (const r of rendered) {
     if (!r.piped) { lines.set(r.item.line, r.label); continue; }
-    const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-    const padAll = r.trailingPipe;
-    const cells = r.item.kind === 'row'
-      ? r.cells.map((c, i) => (i < r.cells.length - 1 || padAll ? pad(c, cellWidths[i]) : c))
-      : r.cells;
-    const label = r.cells.length > 0 || padAll ? pad(r.label, labelWidth) : r.label;
-    let text = [label, ...cells].join(' | ');
-    if (r.leadingPipe) text = `| ${text}`;
-    if (r.trailingPipe) text = `${text} |`;
-    lines.set(r.item.line, text.trimEnd());
+    // Column headers keep their cells unpadded; the author's leading and closing pipes are kept.
+    const layout = { labelWidth, cellWidths: r.item.kind === 'row' ? cellWidths : undefined, leadingPipe: r.leadingPipe, closingPipe: r.trailingPipe };
+    lines.set(r.item.line, rowLine(r.label, r.cells, layout));
   }
 }
 

@@ -1,38 +1,17 @@
-import { FORMATS, type FormatVersion, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, type FormatVersion, type TableId } from '../formats';
+import { reportSkeleton } from '../skeleton';
+import { subTableLines } from '../syntax/print';
 
 /** VS Code snippet file contents (snippets/zfxxgk.json), generated from the format data. */
 export interface Snippet { prefix: string[]; body: string[]; description: string }
 
-function rowsOf(subTable: SubTableSpec): string[] {
-  return subTable.rows.map((r) => (r.kind === 'group' ? r.label : `${r.label} | ${subTable.columns.map(() => '0').join(' | ')}`));
-}
-
 function tableLines(version: FormatVersion, table: TableId): string[] {
-  const spec = FORMATS[version].tables[table];
-  if (table !== 'table2') return rowsOf(spec.subTables[0]);
-  return spec.subTables.flatMap((s) => [`## ${s.caption}`, `信息内容 | ${s.columns.map((c) => c.label).join(' | ')}`, ...rowsOf(s)]);
+  return FORMATS[version].tables[table].subTables.flatMap((subTable) => subTableLines(subTable, { cell: () => '0', heading: 'captionAndColumns' }));
 }
 
-/** A whole report: header with tab stops, six sections, every caption and row at 0. */
+/** A whole report: the new-report skeleton with the agency and the year as tab stops. */
 export function skeleton(version: FormatVersion): string[] {
-  const format = FORMATS[version];
-  const year = version === '2019' ? '2020' : '2024';
-  const lines = [
-    `标题：\${1:某某机关}\${2:${year}}年政府信息公开工作年度报告`,
-    '机关：${1}',
-    '年度：${2}',
-    `格式：${version}`,
-    '',
-  ];
-  let stop = 3;
-  for (const section of format.sections) {
-    lines.push(`# ${section.heading}`);
-    if (section.table) lines.push(...tableLines(version, section.table));
-    else lines.push(`\${${stop++}}`);
-    lines.push('');
-  }
-  lines[lines.length - 1] = '$0';
-  return lines;
+  return reportSkeleton({ year: version === '2019' ? 2020 : 2024, version, agency: '某某机关', snippet: true, yearStop: true }).split('\n');
 }
 
 export function snippetsFile(): Record<string, Snippet> {

@@ -1,4 +1,5 @@
 import { FORMATS, type FormatVersion, type SectionSpec, type SubTableSpec } from '../formats';
+import { captionLine, columnHeaderLine, commentLine, headerLine, headingLine, rowLine } from '../syntax/print';
 import { displayWidth } from '../text/normalize';
 import { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 import type { ImportedRow, TableImport } from './types';
@@ -22,29 +23,15 @@ export { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
 /** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
 function proseLine(text: string): string {
   if (/^[ \t\u3000]*(?:%%|％％)/.test(text)) return text.trim();
-  return /^[ \t\u3000]*[#＃]/.test(text) ? `%% ${text}` : text;
+  return /^[ \t\u3000]*[#＃]/.test(text) ? commentLine(text) : text;
 }
 
 /** Labels are aligned up to this width; a longer one (garbage, a 100,000-character line) is not padded to. */
 const ALIGN_LIMIT = 40;
 
-function rowLine(label: string, cells: string[], width = 0): string {
-  const padded = width > 0 ? label + ' '.repeat(Math.max(0, width - displayWidth(label))) : label;
-  if (cells.length === 0) return `${padded} |`;
-  // A last blank cell needs a closing pipe: the language reads one trailing `|` as the row's end.
-  return trimSpaces(`${padded} | ${cells.join(' | ')}${cells[cells.length - 1] === '' ? ' |' : ''}`);
-}
-
-/** Trailing spaces off, in linear time (`/ +$/` backtracks over every run of spaces: issue 14 F4). */
-function trimSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
-  return text.slice(0, end);
-}
-
 /** Unplaced numbers stay where they were, as a comment the checker reports (import.unplaced). */
 export function unplacedLine(row: ImportedRow): string {
-  return `${UNPLACED_PREFIX}${[row.source.replace(/\s+/g, ' ').trim(), ...row.cells.map((c) => c || '（空）')].join(' | ')}`;
+  return `${UNPLACED_PREFIX}${rowLine(row.source.replace(/\s+/g, ' ').trim(), row.cells.map((c) => c || '（空）'), { closingPipe: false })}`;
 }
 
 function labelOf(row: ImportedRow): string {
@@ -56,7 +43,8 @@ function writeRows(rows: ImportedRow[], out: string[], align: boolean): void {
   for (const row of rows) {
     if (row.status === 'unplaced') { out.push(unplacedLine(row)); continue; }
     if (row.note) out.push(NOTE_PREFIX + row.note['zh-cn']);
-    out.push(rowLine(labelOf(row), row.cells, width));
+    // A last blank cell gets a closing pipe (the printer's default): the language reads one trailing `|` as the row's end.
+    out.push(rowLine(labelOf(row), row.cells, { labelWidth: width }));
   }
 }
 
@@ -73,13 +61,13 @@ function writeTable2(table: TableImport, format: FormatVersion, out: string[]): 
   for (const item of order.filter((i) => items.has(i))) {
     const subTable = subTableFor(item, format);
     if (!subTable) continue;
-    out.push(`## ${subTable.caption}`);
+    out.push(captionLine(subTable.caption!));
     const columns = subTable.columns.map((c) => c.label);
     const source = table.captions.find((c) => c.item === item && c.header)?.header?.filter((h) => h.trim() !== '');
-    if (source && source.length === columns.length) out.push(['信息内容', ...source].join(' | '));
+    if (source && source.length === columns.length) out.push(columnHeaderLine(source));
     else {
       if (source && source.length > 0) out.push(`${NOTE_PREFIX}原表头“${source.join(' | ')}”与 ${columns.length} 列不符，已写标准表头`);
-      out.push(['信息内容', ...columns].join(' | '));
+      out.push(columnHeaderLine(columns));
     }
     writeRows(table.rows.filter((r) => r.item === item), out, true);
   }
@@ -109,14 +97,14 @@ function writeTable3(table: TableImport, format: FormatVersion, out: string[]): 
 export function writeDocument(doc: ImportedDocument): string {
   const out: string[] = [];
   for (const note of doc.notes) out.push(note);
-  for (const line of doc.beforeTitle) out.push(`%% ${line.trim()}`);
-  if (doc.title) out.push(`标题：${doc.title}`);
-  if (doc.agency) out.push(`机关：${doc.agency}`);
-  if (doc.year !== undefined) out.push(`年度：${doc.year}`);
-  out.push(`格式：${doc.format}`);
+  for (const line of doc.beforeTitle) out.push(commentLine(line.trim()));
+  if (doc.title) out.push(headerLine('标题', doc.title));
+  if (doc.agency) out.push(headerLine('机关', doc.agency));
+  if (doc.year !== undefined) out.push(headerLine('年度', String(doc.year)));
+  out.push(headerLine('格式', doc.format));
   if (doc.preamble.length > 0) { out.push(''); for (const line of doc.preamble) out.push(proseLine(line)); }
   for (const section of doc.sections) {
-    out.push('', `# ${section.heading}`);
+    out.push('', headingLine(section.heading));
     for (const comment of section.comments ?? []) out.push(comment);
     if (section.prose) for (const line of section.prose) out.push(proseLine(line));
     const table = section.table;

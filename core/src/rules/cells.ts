@@ -2,6 +2,7 @@ import { compareDecimal, decimalToString, shiftDecimal, type Decimal } from '../
 import type { ColumnSpec } from '../formats';
 import type { Cell, RowNode, TableNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
+import { filledCell } from '../syntax/print';
 
 const MONEY_IMPLAUSIBLE = { scaled: 10_000_000n, scale: 0 }; // 1000 亿元, in 万元
 
@@ -120,12 +121,8 @@ function padDecimals(raw: string, found: number, wanted: number): string | undef
 }
 
 export function blankEdit(context: RuleContext, cell: Cell) {
-  if (cell.raw === '') {
-    const text = context.model.text.slice(cell.start, cell.end);
-    // `||` → `| 0 |`; `|   |` → `| 0 |` keeping the author's spacing outside the value.
-    return text.length === 0 ? { start: cell.start, end: cell.end, newText: ' 0 ' } : { start: cell.start, end: cell.end, newText: ' 0' + ' '.repeat(Math.max(1, text.length - 2)) };
-  }
-  return { start: cell.start, end: cell.end, newText: '0' };
+  // `||` → `| 0 |`; `|   |` → `| 0 |` keeping the author's spacing outside the value.
+  return { start: cell.start, end: cell.end, newText: filledCell(context.model.text.slice(cell.start, cell.end), '0') };
 }
 
 export function rowLabel(row: RowNode): string {

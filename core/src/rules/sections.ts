@@ -1,3 +1,4 @@
+import { headingLine } from '../syntax/print';
 import { headingKey, keyLengthAtLeast } from '../text/normalize';
 import type { FormatSpec, SectionSpec } from '../formats';
 import type { SectionNode } from '../model/types';
@@ -50,7 +51,7 @@ function reportMissing(context: RuleContext, present: Map<number, SectionNode>):
     const nextNode = next ? present.get(next.index)! : undefined;
     const offset = nextNode ? nextNode.start : text.length;
     const needsLeadingBreak = offset > 0 && !/[\r\n]$/.test(text.slice(0, offset));
-    const insertion = `${needsLeadingBreak ? '\n' : ''}# ${spec.heading}\n\n`;
+    const insertion = `${needsLeadingBreak ? '\n' : ''}${headingLine(spec.heading)}\n\n`;
     const span = nextNode ? nextNode.heading.title : { start: model.index.lineStarts[model.index.lineCount - 1], end: text.length };
     context.report('structure.sectionMissing', span, { numeral: spec.numeral, heading: spec.heading }, {
       fixes: [{ title: context.t(`插入“${spec.heading}”`, `Insert "${spec.heading}"`), edits: [{ start: offset, end: offset, newText: insertion }] }],

@@ -1,4 +1,5 @@
 import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId } from '../formats';
+import { appendedCells, rowLine, subTableLines } from '../syntax/print';
 import { labelKey } from '../text/normalize';
 import type { RowNode, SectionNode, TableNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
@@ -71,8 +72,7 @@ function checkCaptions(context: RuleContext, table: TableNode, section: SectionN
 }
 
 function captionBlock(subTable: SubTableSpec): string {
-  const rows = subTable.rows.map((row) => `${row.label} | ${subTable.columns.map(() => '0').join(' | ')}\n`).join('');
-  return `## ${subTable.caption}\n${rows}`;
+  return subTableLines(subTable, { cell: () => '0', heading: 'caption' }).map((line) => `${line}\n`).join('');
 }
 
 /** Where a missing caption block goes: after the last row of the captions before it. */
@@ -167,8 +167,7 @@ function checkCellCount(context: RuleContext, row: RowNode, spec: RowSpec, subTa
   const columns = columnList(subTable);
   if (found < expected) {
     const missing = expected - found;
-    const cellsText = Array.from({ length: missing }, () => '0').join(' | ');
-    const insertion = row.hasPipes ? ` | ${cellsText}` : ` | ${cellsText}`;
+    const insertion = appendedCells(Array.from({ length: missing }, () => '0'));
     context.report('row.cellCount', row.label, { label: spec.label, expected, found, columns }, {
       variant: 'missing',
       fixes: [{ title: context.t(`补齐 ${missing} 个 0`, `Add ${missing} zero cell(s)`), edits: [{ start: row.contentEnd, end: row.contentEnd, newText: insertion }] }],
@@ -191,11 +190,11 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
     subTable.rows.forEach((rowSpec, position) => {
       if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) return;
       const offset = insertionPoint(context, table, section, subTable, position);
-      const cells = subTable.columns.map(() => '0').join(' | ');
+      const line = rowLine(rowSpec.label, subTable.columns.map(() => '0'));
       const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
       const anchor = anchorRow?.label ?? table.captions.find((c) => c.subTable === subTable)?.title ?? section.heading.title;
       context.report('structure.rowMissing', anchor, { table: context.tableName(tableId), label: rowSpec.label }, {
-        fixes: [{ title: context.t(`插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${rowSpec.label} | ${cells}\n` }] }],
+        fixes: [{ title: context.t(`插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${line}\n` }] }],
         extra: { row: rowSpec.id, table: tableId },
       });
     });
