@@ -21,3 +21,17 @@ export function isSeverityLevel(value: unknown): value is SeverityLevel {
 export function atLeast(severity: Severity, min: Severity): boolean {
   return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(min);
 }
+
+/**
+ * How many diagnostics of each severity: the one count type of the preview's summary, the
+ * render request and the client (LSP names in the plural).
+ */
+export interface DiagnosticCounts { errors: number; warnings: number; information: number; hints: number }
+
+const COUNT_KEY: Record<Severity, keyof DiagnosticCounts> = { error: 'errors', warning: 'warnings', information: 'information', hint: 'hints' };
+
+export function countBySeverity(diagnostics: Iterable<{ severity: Severity }>): DiagnosticCounts {
+  const counts: DiagnosticCounts = { errors: 0, warnings: 0, information: 0, hints: 0 };
+  for (const d of diagnostics) counts[COUNT_KEY[d.severity]]++;
+  return counts;
+}
