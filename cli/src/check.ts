@@ -1,9 +1,9 @@
-import { RULES, severitiesFor, type Locale, type ReportDiagnostic, type Severity, type SeverityOverrides } from '../../core/src';
+import { isSeverity, isSeverityLevel, productVersion, severitiesFor, type Locale, type ReportDiagnostic, type Severity, type SeverityOverrides } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { analyzeFiles, groupByAgency, type FileJob, type FileResult } from './batch/analyze';
 import { Progress } from './batch/progress';
 import { toSarif } from './batch/sarif';
-import { filterBySeverity, isSeverity } from './batch/severity';
+import { filterBySeverity } from './batch/severity';
 import { summarize, summaryTable } from './batch/summary';
 import { printText } from './batch/text';
 import { runInWorkers, workerCount } from './batch/workers';
@@ -12,17 +12,14 @@ import { loadInputs } from './inputs';
 import { terminalLine } from './io';
 import { cliText } from './messages';
 
-const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
-const VERSION = '0.1.0';
-
 export interface CheckedFile { path: string; diagnostics: ReportDiagnostic[] }
 
 export function parseRuleFlags(values: string[], locale: Locale): SeverityOverrides {
   const overrides: SeverityOverrides = {};
   for (const value of values) {
     const [code, level] = value.split('=');
-    if (!code || !level || !LEVELS.has(level)) throw new UsageError(cliText('badRule', locale) + value);
-    overrides[code] = level as Severity | 'off';
+    if (!code || !isSeverityLevel(level)) throw new UsageError(cliText('badRule', locale) + value);
+    overrides[code] = level;
   }
   return overrides;
 }
@@ -86,7 +83,7 @@ export async function runCheck(args: ParsedArgs, locale: Locale, out: (text: str
 function report(all: FileResult[], locale: Locale, io: Output, options: Options, run: { workers: number; filesPerWorker: number[] }): void {
   if (options.format === 'json' || options.format === 'sarif') {
     const files = options.min ? filterBySeverity(all, options.min) : all;
-    if (options.format === 'sarif') { io.out(JSON.stringify(toSarif(files, locale, VERSION), null, 2)); return; }
+    if (options.format === 'sarif') { io.out(JSON.stringify(toSarif(files, locale, productVersion()), null, 2)); return; }
     const summary = summarize(files);
     io.out(JSON.stringify({ files: files.map(toJsonFile), summary: { ...summary, workers: run.workers, filesPerWorker: run.filesPerWorker } }, null, 2));
     return;
@@ -113,5 +110,3 @@ function toJsonFile(file: FileResult) {
     })),
   };
 }
-
-export const KNOWN_CODES = Object.keys(RULES);

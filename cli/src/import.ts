@@ -6,7 +6,8 @@ import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadabl
 import { terminalText } from './io';
 import { cliText } from './messages';
 import { writesOverInput } from './overwrite';
-import { importKindForFile, importPublished } from './published';
+import { publishedKindForFile } from '../../core/src/import';
+import { importPublished } from './published';
 
 /**
  * `zfxxgk import INPUT [-o OUT.zfxxgk] [--kind text|pdf-text|html|docx|pdf]`: the report in the
@@ -25,7 +26,7 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
 
   let result: ImportResult;
   try {
-    const byName = input === STDIN ? undefined : importKindForFile(input);
+    const byName = input === STDIN ? undefined : publishedKindForFile(input);
     if (kindFlag) result = await importReport(kindFlag === 'docx' || kindFlag === 'pdf' ? bytes : decodeReport(bytes), { kind: kindFlag as InputKind });
     else if (byName) result = await importPublished(input, bytes, byName, decodeReport);
     // No name to go by (stdin, an unknown extension): a zip (DOCX) or a PDF is read as bytes, anything else decoded.

@@ -1,7 +1,8 @@
 import type { Locale } from '../../core/src';
 import { collectReportFiles, decodeReport, readBytes, readReport, readStdin, STDIN, unreadableMessage, unreadableOf, type InputFile } from './files';
 import { cliText } from './messages';
-import { importKindForFile, importPublished } from './published';
+import { publishedKindForFile } from '../../core/src/import';
+import { importPublished } from './published';
 
 /** A report's text ready to check; `imported`: the import kind when it came from a published file. */
 export interface LoadedReport { path: string; text: string; imported?: string }
@@ -41,7 +42,7 @@ export async function loadInputs(positionals: string[], publishedDirs: string[],
 
 async function load(file: InputFile): Promise<LoadedReport & { sectionsFound?: number }> {
   if (file.path === STDIN) return { path: STDIN, text: decodeReport(await readStdin()) };
-  const kind = file.published ? importKindForFile(file.path) : undefined;
+  const kind = file.published ? publishedKindForFile(file.path) : undefined;
   if (!kind) return { path: file.path, text: readReport(file.path) };
   const result = await importPublished(file.path, readBytes(file.path), kind, decodeReport);
   return { path: file.path, text: result.text, imported: result.summary.kind, sectionsFound: result.summary.sections.found.length };

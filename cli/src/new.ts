@@ -1,9 +1,9 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { nextYearReport, reportSkeleton, type Locale } from '../../core/src';
-import { decodeReportBytes } from '../../core/src/text/decode';
 import { flag, UsageError, type ParsedArgs } from './args';
+import { readReport, unreadableMessage, unreadableOf } from './files';
 import { cliText } from './messages';
+import { writesOverInput } from './overwrite';
 
 /**
  * `zfxxgk new [--year N] [--agency NAME] [-o OUT]`: the blank skeleton;
@@ -16,11 +16,9 @@ export function runNew(args: ParsedArgs, locale: Locale, out: (text: string) => 
   const output = flag(args, '-o') ?? flag(args, '--out');
   let text: string;
   if (from !== undefined) {
-    let bytes: Buffer;
-    try { bytes = fs.readFileSync(from); } catch { err(cliText('unreadable', locale) + from); return 2; }
-    const decoded = decodeReportBytes(bytes);
-    if (!decoded.ok) { err(cliText('unreadable', locale) + from); return 2; }
-    const result = nextYearReport(decoded.text, locale);
+    let last: string;
+    try { last = readReport(from); } catch (error) { err(unreadableMessage(unreadableOf(from, error), locale)); return 2; }
+    const result = nextYearReport(last, locale);
     if (!result.ok) { err(result.message); return 2; }
     text = result.text;
     err(cliText('nextYearMade', locale, { year: result.year, version: result.version, carried: Object.keys(result.carried).length }));
@@ -31,7 +29,7 @@ export function runNew(args: ParsedArgs, locale: Locale, out: (text: string) => 
     text = reportSkeleton({ year, agency: flag(args, '--agency')?.trim() || undefined });
   }
   if (!output || output === '-') { out(text); return 0; }
-  if (from !== undefined && samePath(from, output)) { err(cliText('wouldOverwriteInput', locale) + output); return 2; }
+  if (from !== undefined && writesOverInput(output, [from])) { err(cliText('wouldOverwriteInput', locale) + output); return 2; }
   try {
     // 'wx': fails when the file exists, so nothing of the author's is ever overwritten.
     fs.writeFileSync(output, text.endsWith('\n') ? text : text + '\n', { flag: 'wx' });
@@ -42,8 +40,4 @@ export function runNew(args: ParsedArgs, locale: Locale, out: (text: string) => 
   }
   err(cliText('imported', locale) + output);
   return 0;
-}
-
-function samePath(a: string, b: string): boolean {
-  try { return fs.realpathSync(a) === fs.realpathSync(b); } catch { return path.resolve(a) === path.resolve(b); }
 }

@@ -13,5 +13,10 @@ export { reportSkeleton, type SkeletonCell, type SkeletonOptions } from './skele
 export { nextYearReport, type NextYearResult } from './nextYear';
 export * as features from './features';
 export { ReportIndex, agencyKey, identityOf, scanIdentity, type IndexedReport, type ReportIdentity } from './workspace';
+export {
+  decodeReport, findReportFiles, inMemoryWorkspace, isReportFileName, nodeWorkspace, ReadError, unreadableMessage, unreadableOf, Workspace,
+  type ConfigFile, type FileSystem, type FoundFiles, type ReadReason, type ReportFile, type Unreadable,
+} from './workspace';
 export * from './config';
 export * from './render';
+export { productVersion } from './version';

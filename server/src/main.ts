@@ -6,6 +6,7 @@ import { SettingsStore, type RawSettings } from './settings';
 import { ValidationScheduler } from './validation';
 import { FEATURES } from './features';
 import { WorkspaceReports } from './workspace';
+import { productVersion } from '../../core/src';
 import { guardFeatures } from './guard';
 import { BackgroundJobs } from './worker/jobs';
 
@@ -35,7 +36,7 @@ connection.onInitialize((params): InitializeResult => {
   initialized = true;
   return {
     capabilities: Object.assign({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } }, ...FEATURES.map((f) => f.capabilities)),
-    serverInfo: { name: 'zfxxgk', version: '0.1.0' },
+    serverInfo: { name: 'zfxxgk', version: productVersion() },
   };
 });
 

@@ -1,4 +1,3 @@
-import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -6,13 +5,12 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CONFIG_FILE, EMPTY_CONFIG, parseConfig, ReportIndex, severitiesFor, type Locale, type OtherReport, type SeverityOverrides, type ZfxxgkConfig,
+  CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, severitiesFor, unreadableMessage,
+  type Locale, type OtherReport, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
 } from '../../core/src';
-import { decodeReportBytes } from '../../core/src/text/decode';
 
 /** Files indexed per turn of the event loop: the editor's requests run in between. */
 const SLICE = 25;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /** file: URIs in one spelling (VS Code encodes `c%3A`, Node writes `C:`), so keys compare equal. */
 export function normalizeUri(uri: string): string {
@@ -41,6 +39,8 @@ export class WorkspaceReports {
     private readonly locale: () => Locale,
     /** Check these (open) documents again. */
     private readonly revalidate: (uris: string[]) => void,
+    /** Finding, reading and decoding files: the same as the CLI's (core/src/workspace). */
+    private readonly files: Workspace = nodeWorkspace(),
   ) {}
 
   /** Index the folders in the background; resolves when done (tests and the status bar may wait). */
@@ -93,7 +93,7 @@ export class WorkspaceReports {
         this.revalidate(this.documents.all().map((d) => d.uri));
         continue;
       }
-      if (!file.endsWith('.zfxxgk') || this.isOpen(change.uri)) continue;
+      if (!isReportFileName(file) || this.isOpen(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) this.notify(this.index.remove(normalizeUri(change.uri)));
       else await this.readFromDisk(file);
     }
@@ -108,43 +108,55 @@ export class WorkspaceReports {
   private async indexAll(): Promise<void> {
     for (const folder of this.folders) await this.loadConfig(folder);
     const files: string[] = [];
-    for (const folder of this.folders) await this.collect(folder, files);
+    // One folder per turn of the event loop while searching, SLICE files per turn while reading.
+    for (const found of this.files.walk(this.folders)) {
+      files.push(...found.files.map((f) => f.path));
+      for (const problem of found.unreadable) this.warnUnreadable(problem);
+      await nextTurn();
+    }
     for (let i = 0; i < files.length; i += SLICE) {
       for (const file of files.slice(i, i + SLICE)) {
         const uri = pathToFileURL(file).href;
         if (this.isOpen(uri)) continue;
-        const text = await readText(file);
+        const text = this.readText(file);
         if (text !== undefined) this.index.update(uri, text);
       }
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     // Open documents may have found their last year's report.
     this.revalidate(this.documents.all().map((d) => d.uri));
   }
 
-  private async collect(folder: string, files: string[]): Promise<void> {
-    let entries: import('fs').Dirent[];
-    try { entries = await fsp.readdir(folder, { withFileTypes: true }); } catch { return; }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) await this.collect(full, files);
-      else if (entry.isFile() && entry.name.endsWith('.zfxxgk')) files.push(full);
-    }
-  }
-
   private async readFromDisk(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const text = await readText(file);
+    const text = this.readText(file);
     this.notify(text === undefined ? this.index.remove(uri) : this.index.update(uri, text));
+  }
+
+  /**
+   * THE decoding function within the size limit: a GB18030 or UTF-16 report gives the same findings
+   * as its UTF-8 copy; what cannot be read (too large, not text, a FIFO) is left out of the index, with its reason in the log.
+   */
+  private readText(file: string): string | undefined {
+    const read = this.files.tryReadText(file);
+    if ('text' in read) return read.text;
+    if (read.unreadable.reason !== 'ENOENT') this.warnUnreadable(read.unreadable);
+    return undefined;
+  }
+
+  private warnUnreadable(problem: Unreadable): void {
+    this.connection.console.warn(unreadableMessage(problem, this.locale(), this.files.limitMb));
   }
 
   private async loadConfig(folder: string): Promise<void> {
     if (!this.folders.includes(folder)) return; // only at a workspace folder's root
-    const text = await readText(path.join(folder, CONFIG_FILE));
-    if (text === undefined) { this.configs.delete(folder); return; }
-    const { config, problems } = parseConfig(text, this.locale());
-    this.configs.set(folder, config === EMPTY_CONFIG && problems.length > 0 ? EMPTY_CONFIG : config);
+    const { config, problems, unreadable, missing } = this.files.loadConfig(path.join(folder, CONFIG_FILE), this.locale());
+    if (!config) {
+      this.configs.delete(folder);
+      if (unreadable && !missing) this.warnUnreadable(unreadable);
+      return;
+    }
+    this.configs.set(folder, config);
     if (problems.length > 0) {
       const message = `${CONFIG_FILE}: ${problems.join(' ')}`;
       this.connection.console.warn(message);
@@ -170,11 +182,4 @@ export class WorkspaceReports {
   }
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    // THE decoding function: a GB18030 or UTF-16 report gives the same findings as its UTF-8 copy;
-    // bytes that are not text in a known encoding are left out of the index.
-    const decoded = decodeReportBytes(await fsp.readFile(file));
-    return decoded.ok ? decoded.text : undefined;
-  } catch { return undefined; }
-}
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));

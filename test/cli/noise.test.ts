@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { generateCorpus } from '../helpers/corpus';
 import { ROOT } from '../helpers/examples';
 import { zfxxgk } from '../helpers/cli';
-import { atLeast, filterBySeverity, SEVERITY_ORDER } from '../../cli/src/batch/severity';
+import { filterBySeverity } from '../../cli/src/batch/severity';
+import { atLeast, SEVERITY_ORDER } from '../../core/src';
 import type { FileResult } from '../../cli/src/batch/analyze';
 import type { ReportDiagnostic, Severity } from '../../core/src';
 

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { generateCorpus } from '../helpers/corpus';
 import { zfxxgk } from '../helpers/cli';
 import { collectReportFiles } from '../../cli/src/files';
-import { importKindForFile } from '../../cli/src/published';
+import { publishedKindForFile as importKindForFile } from '../../core/src/import';
 
 /** A report in the language as a published page would carry it: no header keys, `## 一、…` headings, GFM table rows. */
 function asMarkdown(text: string): string {

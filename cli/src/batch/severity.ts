@@ -1,16 +1,5 @@
-import type { Severity } from '../../../core/src';
+import { atLeast, type Severity } from '../../../core/src';
 import type { FileResult } from './analyze';
-
-export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
-
-export function isSeverity(value: string): value is Severity {
-  return (SEVERITY_ORDER as string[]).includes(value);
-}
-
-/** At or above the threshold (like ESLint's --quiet): error ≥ warning ≥ information ≥ hint. */
-export function atLeast(severity: Severity, min: Severity): boolean {
-  return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(min);
-}
 
 /** The files with only the diagnostics at or above `min` (places kept in step). */
 export function filterBySeverity(files: FileResult[], min: Severity): FileResult[] {

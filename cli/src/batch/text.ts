@@ -1,9 +1,8 @@
-import type { Locale, ReportDiagnostic, Severity } from '../../../core/src';
+import { atLeast, type Locale, type ReportDiagnostic, type Severity } from '../../../core/src';
 import { terminalLine } from '../io';
 import { cliText } from '../messages';
 import type { FileResult } from './analyze';
 import { placeText, type CellPlace } from './places';
-import { atLeast } from './severity';
 
 const FIRST_CELLS = 3;
 

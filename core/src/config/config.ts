@@ -1,14 +1,14 @@
 import type { Locale } from '../formats';
-import { RULES, type Severity } from '../i18n/catalog';
+import { RULES } from '../i18n/catalog';
 import { matchesCode } from '../rules/suppressions';
 import type { SeverityOverrides } from '../rules/context';
 import { matchesGlob } from './glob';
+import { isSeverityLevel, type SeverityLevel } from './severity';
 
 /** The severity config file both the CLI and the language server read, at the workspace root. */
 export const CONFIG_FILE = 'zfxxgk.config.json';
 
-type Level = Severity | 'off';
-const LEVELS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
+type Level = SeverityLevel;
 
 export interface ConfigOverride { files: string[]; rules: Record<string, Level>; ignore: string[] }
 export interface ZfxxgkConfig {
@@ -77,9 +77,9 @@ function readRules(value: unknown, where: string, problems: string[], locale: Lo
   if (!isObject(value)) { problems.push(say(locale, `“${where}”应为对象（规则代码 → 级别）。`, `"${where}" must be an object (rule code → level).`)); return {}; }
   const out: Record<string, Level> = {};
   for (const [code, level] of Object.entries(value)) {
-    if (typeof level !== 'string' || !LEVELS.has(level)) { problems.push(say(locale, `“${where}.${code}”的级别应为 error、warning、information、hint 或 off。`, `"${where}.${code}" must be error, warning, information, hint or off.`)); continue; }
+    if (!isSeverityLevel(level)) { problems.push(say(locale, `“${where}.${code}”的级别应为 error、warning、information、hint 或 off。`, `"${where}.${code}" must be error, warning, information, hint or off.`)); continue; }
     if (expand(code).length === 0) problems.push(say(locale, `“${code}”不是 zfxxgk 的规则代码。`, `"${code}" is not a zfxxgk rule code.`));
-    out[code] = level as Level;
+    out[code] = level;
   }
   return out;
 }

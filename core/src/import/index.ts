@@ -18,7 +18,7 @@ import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
 
 export * from './types';
 export { detectKind, decodeText } from './detect';
-export { importKindForFile } from './kinds';
+export { importKindForFile, publishedKindForFile, PUBLISHED_PREFERENCE, type PublishedKind } from './kinds';
 export { UNPLACED_PREFIX } from './marks';
 export { formatSummary } from './summary';
 export { PdfReadError, readPdfLayoutText, readPdfPages } from './pdf';

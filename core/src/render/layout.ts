@@ -1,7 +1,8 @@
 import type { SectionSpec, TableId } from '../formats';
 import type { BodyItem, ReportModel } from '../model/types';
 import type { ReportDiagnostic } from '../rules';
-import { MarkIndex, summarize } from './marks';
+import { countBySeverity } from '../config/severity';
+import { MarkIndex } from './marks';
 import { TableLayouter } from './tables';
 import type { Block, ReportLayout, SourceRef, TextBlock } from './types';
 
@@ -71,7 +72,7 @@ export function layoutReport(model: ReportModel, diagnostics: readonly ReportDia
   }
   printMissingBefore(Number.POSITIVE_INFINITY);
 
-  return { title: titleOf(model), version: model.format.version, blocks, summary: summarize(diagnostics) };
+  return { title: titleOf(model), version: model.format.version, blocks, summary: countBySeverity(diagnostics) };
 }
 
 function isTablePart(item: BodyItem): boolean {

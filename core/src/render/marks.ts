@@ -1,9 +1,10 @@
+import { SEVERITY_ORDER } from '../config/severity';
 import type { Severity } from '../i18n/catalog';
 import type { Span } from '../model/types';
 import type { ReportDiagnostic } from '../rules';
-import type { DiagnosticsSummary, Mark } from './types';
+import type { Mark } from './types';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+const rank = (severity: Severity) => SEVERITY_ORDER.indexOf(severity);
 
 /**
  * Finds the diagnostics that fall on a rendered span (cell, label, heading, paragraph).
@@ -46,7 +47,7 @@ export class MarkIndex {
       found.push(this.sorted[i]);
     }
     if (found.length === 0) return undefined;
-    const severity = found.reduce<Severity>((worst, d) => (RANK[d.severity] < RANK[worst] ? d.severity : worst), 'hint');
+    const severity = found.reduce<Severity>((worst, d) => (rank(d.severity) < rank(worst) ? d.severity : worst), 'hint');
     return { severity, messages: [...new Set(found.map((d) => d.message))] };
   }
 
@@ -70,15 +71,4 @@ export class MarkIndex {
     this.reaching(2 * k, lo, mid, limit, minEnd, out);
     this.reaching(2 * k + 1, mid, hi, limit, minEnd, out);
   }
-}
-
-export function summarize(diagnostics: readonly ReportDiagnostic[]): DiagnosticsSummary {
-  const summary: DiagnosticsSummary = { errors: 0, warnings: 0, information: 0, hints: 0 };
-  for (const d of diagnostics) {
-    if (d.severity === 'error') summary.errors++;
-    else if (d.severity === 'warning') summary.warnings++;
-    else if (d.severity === 'information') summary.information++;
-    else summary.hints++;
-  }
-  return summary;
 }

@@ -1,4 +1,5 @@
 import type { FormatVersion, TableId } from '../formats';
+import type { DiagnosticCounts } from '../config/severity';
 import type { Severity } from '../i18n/catalog';
 
 /**
@@ -67,7 +68,8 @@ export interface TextBlock {
 
 export type Block = TextBlock | TableBlock;
 
-export interface DiagnosticsSummary { errors: number; warnings: number; information: number; hints: number }
+/** The preview's counts: the one count type (config/severity.ts). */
+export type DiagnosticsSummary = DiagnosticCounts;
 
 export interface ReportLayout {
   title: string;
