@@ -1,5 +1,5 @@
 import type { CellRef, ColumnSpec, Equation, FormatSpec, Locale, RowSpec, SubTableSpec, TableId } from '../formats';
-import { RULES } from '../i18n/catalog';
+import { isRuleCode, RULES } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
 
 /** Shared wording of the editing features (hover, completion, inlay hints), from the format data. */
@@ -16,8 +16,7 @@ export function tableName(table: TableId, locale: Locale): string {
 }
 
 export function ruleTitle(code: string, locale: Locale): string {
-  const rule = RULES[code];
-  return rule ? pick(rule.title, locale) : code;
+  return isRuleCode(code) ? pick(RULES[code].title, locale) : code;
 }
 
 /** What an equation states, neutrally (the catalogue titles name the failure). */
