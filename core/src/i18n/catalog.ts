@@ -147,8 +147,11 @@ const SINGLE_REPORT_RULES = {
 /** Every diagnostic code: a typo in `report('…')`, an equation or a fix is a compile error, not a silent miss. */
 export type RuleCode = keyof typeof SINGLE_REPORT_RULES | keyof typeof CROSS_REPORT_RULES;
 
+/** A code defined in both parts would silently keep the second definition: `never` then, so tsc refuses it. */
+type Disjoint = [Extract<keyof typeof SINGLE_REPORT_RULES, keyof typeof CROSS_REPORT_RULES>] extends [never] ? object : never;
+
 /** Every diagnostic code, its default severity, source and messages. docs/rules.md mirrors this. */
-export const RULES: Readonly<Record<RuleCode, RuleInfo>> = { ...SINGLE_REPORT_RULES, ...CROSS_REPORT_RULES };
+export const RULES: Readonly<Record<RuleCode, RuleInfo>> = { ...SINGLE_REPORT_RULES, ...CROSS_REPORT_RULES } satisfies Disjoint;
 
 /** The codes in catalogue order (the order docs/rules.md and SARIF list them). */
 export const RULE_CODES = Object.keys(RULES) as RuleCode[];
