@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '../formats';
+import type { Locale } from '../formats';
 import { RULES, type RuleCode } from './catalog';
 import { pick } from './text';
 
