@@ -1,4 +1,4 @@
-import { isSeverity, isSeverityLevel, productVersion, severitiesFor, type Locale, type ReportDiagnostic, type Severity, type SeverityOverrides } from '../../core/src';
+import { isRuleCode, isSeverity, isSeverityLevel, productVersion, severitiesFor, type Locale, type ReportDiagnostic, type Severity, type SeverityOverrides } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { analyzeFiles, groupByAgency, type FileJob, type FileResult } from './batch/analyze';
 import { Progress } from './batch/progress';
@@ -19,7 +19,7 @@ export function parseRuleFlags(values: string[], locale: Locale): SeverityOverri
   for (const value of values) {
     const [code, level] = value.split('=');
     if (!code || !isSeverityLevel(level)) throw new UsageError(cliText('badRule', locale) + value);
-    overrides[code] = level;
+    if (isRuleCode(code)) overrides[code] = level; // an unknown code matches nothing, as before
   }
   return overrides;
 }

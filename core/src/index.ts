@@ -7,7 +7,7 @@ export type * from './model/types';
 export { readCell, interpretCell, declaredUnitOf, type ColumnUnit, type MoneyUnit } from './model/cells';
 export { LineIndex, type Position, type Range } from './text/positions';
 export { labelKey, toHalfWidth, displayWidth } from './text/normalize';
-export { RULES, ruleInfo, type Severity, type RuleInfo } from './i18n/catalog';
+export { RULES, RULE_CODES, isRuleCode, type RuleCode, type Severity, type RuleInfo } from './i18n/catalog';
 export { normalizeLocale, pick, ruleMessage } from './i18n/locale';
 export { reportSkeleton, type SkeletonCell, type SkeletonOptions } from './skeleton';
 export { nextYearReport, type NextYearResult } from './nextYear';

@@ -18,9 +18,9 @@ export type NextYearResult =
 
 /**
  * Next year's report from last year's (issue 15 item 4), through the one skeleton generator:
- * - 年度 + 1, and the format in force for that year (formats.md §6: a 2020 report leads to a 2021-format report);
+ * - 年度 + 1, and the format in force for that year (〔2021〕30号 applies from report year 2021: a 2020 report leads to a 2021-format report);
  * - 机关 kept verbatim; 标题 keeps last year's wording with the year advanced;
- * - table 三 二、上年结转 = last year's 四、结转下年度继续办理, column by column (formats.md §6; the
+ * - table 三 二、上年结转 = last year's 四、结转下年度继续办理, column by column (表三 across years; the
  *   crossYear.carryOver check), only where last year's cell is a known number — an unreadable one stays blank;
  * - every other number blank (`| |`), so nothing is carried by mistake: the blank-cell hints list what is left;
  * - last year's prose as `%%` comments under each heading: the author revises rather than retypes, comments are

@@ -1,7 +1,7 @@
 import type { Locale } from './formats';
 import { buildModel } from './model/build';
 import type { ReportModel } from './model/types';
-import { applySuppressions, CROSS_YEAR_UNITS, RULE_UNITS, RuleContext, type OtherReport, type ReportDiagnostic, type SeverityOverrides } from './rules';
+import { applySuppressions, CROSS_YEAR_UNITS, RULE_UNITS, RuleContext, type OtherReport, type ReportDiagnostic, type Rule, type SeverityOverrides } from './rules';
 
 export interface AnalyzeOptions {
   locale?: Locale;
@@ -22,7 +22,15 @@ export interface Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text);
   const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities, options.previous);
-  for (const rule of options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS) {
+  runRules(context, options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS);
+  applySuppressions(context);
+  context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { model, diagnostics: context.diagnostics, ...(options.previous ? { previous: options.previous } : {}) };
+}
+
+/** Runs the units in order; one that throws becomes an `internal.ruleFailed` diagnostic and the rest still run. */
+export function runRules(context: RuleContext, units: readonly Rule[]): void {
+  for (const rule of units) {
     try {
       rule.check(context);
     } catch (error) {
@@ -30,7 +38,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       context.report('internal.ruleFailed', { start: 0, end: 0 }, { rule: rule.name, error: String((error as Error)?.stack ?? error) });
     }
   }
-  applySuppressions(context);
-  context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { model, diagnostics: context.diagnostics, ...(options.previous ? { previous: options.previous } : {}) };
 }

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { ReportDiagnostic, Severity } from '../../core/src';
+import { RULES, type ReportDiagnostic, type Severity } from '../../core/src';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -16,7 +16,7 @@ export function toLspDiagnostic(uri: string, diagnostic: ReportDiagnostic): Diag
     relatedInformation: diagnostic.related.length > 0
       ? diagnostic.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }))
       : undefined,
-    tags: diagnostic.code === 'cell.blank' ? [DiagnosticTag.Unnecessary] : undefined,
+    tags: RULES[diagnostic.code].tags?.includes('unnecessary') ? [DiagnosticTag.Unnecessary] : undefined,
     data: diagnostic.data,
   };
 }

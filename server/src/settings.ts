@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { features, normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
+import { features, isRuleCode, normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
 
 export interface ServerSettings {
   locale: Locale;
@@ -29,7 +29,7 @@ export class SettingsStore {
   private resolve(raw: RawSettings | undefined): ServerSettings {
     const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
     return {
-      locale: normalizeLocale(localeSetting), severities: { ...(raw?.rules ?? {}) } as SeverityOverrides,
+      locale: normalizeLocale(localeSetting), severities: Object.fromEntries(Object.entries(raw?.rules ?? {}).filter(([code]) => isRuleCode(code))) as SeverityOverrides,
       inlayColumnNames: features.columnNamesMode(raw?.inlayHints?.columnNames),
     };
   }

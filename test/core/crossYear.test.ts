@@ -15,7 +15,7 @@ function check(current: string, lastYear?: string, locale: 'zh-cn' | 'en' = 'zh-
 
 const codes = (diagnostics: ReportDiagnostic[]) => diagnostics.map((d) => d.code);
 
-describe('cross-year checks (formats.md §6) on 白鹭市 2023 → 2024', () => {
+describe('cross-year checks (docs/rules.md) on 白鹭市 2023 → 2024', () => {
   it('each year checks clean alone, and the pair agrees: 121 = 121; 11 + 2 − 1 = 12; 597 + 50 − 227 = 420', () => {
     assert.deepStrictEqual(codes(analyze(Y2023).diagnostics), []);
     assert.deepStrictEqual(codes(analyze(Y2024).diagnostics), []);

@@ -6,7 +6,7 @@ import { decimalToString } from '../../core/src/model/decimal';
 import { example, HUAIAN, SEED } from '../helpers/examples';
 
 /**
- * Units per the report's own header (issue 11 item 6, formats.md §3): the 2019 national template prints no
+ * Units per the report's own header (issue 11 item 6, docs/rules.md `cell.unit`): the 2019 national template prints no
  * unit for 采购总金额, some provinces' copies print 万元, and real reports under a unit-less header write 元.
  */
 const HEADER = '采购总金额（单位：万元，保留4位小数）';

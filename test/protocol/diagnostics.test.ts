@@ -56,6 +56,27 @@ describe('language server over stdio: diagnostics', function () {
     await tuned.shutdown();
   });
 
+  it('fades blank cells (the catalogue tags cell.blank "unnecessary") and nothing else', async () => {
+    const uri = 'file:///tmp/seed-blank.zfxxgk';
+    const text = example(SEED).replace(/^规章( +)\| 0 /m, '规章$1| / ');
+    assert.notStrictEqual(text, example(SEED));
+    client.open(uri, text, 1);
+    const diagnostics = await client.diagnostics(uri, 1);
+    const blank = diagnostics.filter((d: any) => d.code === 'cell.blank');
+    assert.strictEqual(blank.length, 1, JSON.stringify(diagnostics));
+    assert.deepStrictEqual(blank[0].tags, [1], 'DiagnosticTag.Unnecessary');
+    for (const other of diagnostics.filter((d: any) => d.code !== 'cell.blank')) assert.strictEqual(other.tags, undefined, other.code);
+  });
+
+  it('ignores a setting for an unknown rule code (only catalogue codes set severities)', async () => {
+    const tuned = new LspClient();
+    await tuned.initialize({ settings: { rules: { 'no.such.code': 'off', 'cell.decimals': 'hint' } } });
+    const uri = 'file:///tmp/seed-unknown.zfxxgk';
+    tuned.open(uri, example(SEED), 1);
+    assert.deepStrictEqual((await tuned.diagnostics(uri, 1)).map((d: any) => [d.code, d.severity]), [['cell.decimals', 4]]);
+    await tuned.shutdown();
+  });
+
   it('clears diagnostics when the document closes', async () => {
     const uri = 'file:///tmp/broken.zfxxgk';
     client.open(uri, '年度：2021\n# 三、收到和处理政府信息公开申请情况\n', 1);

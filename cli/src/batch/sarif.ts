@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { pick, RULES, type Locale, type ReportDiagnostic, type Severity } from '../../../core/src';
+import { pick, RULE_CODES, RULES, type Locale, type ReportDiagnostic, type Severity } from '../../../core/src';
 import type { FileResult } from './analyze';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -16,7 +16,7 @@ function region(range: ReportDiagnostic['range']) {
 
 /** SARIF 2.1.0 for code-scanning tools: one run, every rule of the catalog, results with related locations. */
 export function toSarif(files: FileResult[], locale: Locale, version: string, cwd = process.cwd()): object {
-  const codes = Object.keys(RULES);
+  const codes = RULE_CODES;
   const ruleIndex = new Map(codes.map((code, i) => [code, i]));
   const results = files.flatMap((file) => file.diagnostics.map((d) => ({
     ruleId: d.code,

@@ -1,5 +1,6 @@
 import type { Locale } from '../formats';
-import { RULES } from '../i18n/catalog';
+import { RULE_CODES, type RuleCode, type Severity } from '../i18n/catalog';
+import { say } from '../i18n/text';
 import { matchesCode } from '../rules/suppressions';
 import type { SeverityOverrides } from '../rules/context';
 import { matchesGlob } from './glob';
@@ -21,8 +22,6 @@ export interface ZfxxgkConfig {
 }
 
 export const EMPTY_CONFIG: ZfxxgkConfig = { rules: {}, ignore: [], overrides: [] };
-
-const say = (locale: Locale, zh: string, en: string) => (locale === 'zh-cn' ? zh : en);
 
 /** Parse the config file. Problems are listed (in the locale), never thrown; what is valid is kept. */
 export function parseConfig(text: string, locale: Locale = 'zh-cn'): { config: ZfxxgkConfig; problems: string[] } {
@@ -64,8 +63,8 @@ export function severitiesFor(config: ZfxxgkConfig, relativePath: string, base: 
   return out;
 }
 
-function expand(pattern: string): string[] {
-  return Object.keys(RULES).filter((code) => matchesCode(pattern, code));
+function expand(pattern: string): RuleCode[] {
+  return RULE_CODES.filter((code) => matchesCode(pattern, code));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

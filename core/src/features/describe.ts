@@ -1,5 +1,5 @@
 import type { CellRef, ColumnSpec, Equation, FormatSpec, Locale, RowSpec, SubTableSpec, TableId } from '../formats';
-import { RULES } from '../i18n/catalog';
+import { isRuleCode, RULES, type RuleCode } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
 
 /** Shared wording of the editing features (hover, completion, inlay hints), from the format data. */
@@ -16,8 +16,7 @@ export function tableName(table: TableId, locale: Locale): string {
 }
 
 export function ruleTitle(code: string, locale: Locale): string {
-  const rule = RULES[code];
-  return rule ? pick(rule.title, locale) : code;
+  return isRuleCode(code) ? pick(RULES[code].title, locale) : code;
 }
 
 /** What an equation states, neutrally (the catalogue titles name the failure). */
@@ -28,7 +27,7 @@ const RELATIONS: Record<string, [string, string]> = {
   'table3.groupValue': ['分组行 = 各分项之和', 'group row = sum of its items'],
   'table4.total': ['总计 = 维持 + 纠正 + 其他 + 未结', 'total = upheld + corrected + other + pending'],
   'table2.publishedWithinTotal': ['本年新公开数量 ≤ 对外公开总数量', 'published this year ≤ total published'],
-};
+} satisfies Partial<Record<RuleCode, [string, string]>>;
 
 export function relationName(code: string, locale: Locale): string {
   const names = RELATIONS[code];

@@ -1,4 +1,5 @@
 import type { Equation } from '../formats';
+import type { RuleCode } from '../i18n/catalog';
 import { lookupCell } from '../rules/arithmetic';
 import type { ReportModel } from '../model/types';
 
@@ -25,7 +26,7 @@ export function sumFormula(terms: Array<{ sign: 1 | -1; value: number }>, value:
 }
 
 /** Codes of the equations whose target is a 总计 (a fillable total, not the balance's 结转). */
-export const TOTAL_CODES = new Set(['table3.rowTotal', 'table3.resultTotal', 'table4.total']);
+export const TOTAL_CODES: ReadonlySet<string> = new Set<RuleCode>(['table3.rowTotal', 'table3.resultTotal', 'table4.total']);
 
 /**
  * Every total the terms determine, computed to a fixed point so that totals of totals

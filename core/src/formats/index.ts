@@ -24,7 +24,7 @@ function build(version: FormatVersion): FormatSpec {
 
 export const FORMATS: Record<FormatVersion, FormatSpec> = { '2019': build('2019'), '2021': build('2021') };
 
-/** formats.md §6 "version": report year ≤ 2020 → 2019 format; ≥ 2021 → 2021 format. */
+/** 国办公开办函〔2019〕60号 covers report years 2019–2020, 〔2021〕30号 2021 on: ≤ 2020 → 2019 format; ≥ 2021 → 2021 format. */
 export function versionForYear(year: number): FormatVersion {
   return year <= 2020 ? '2019' : '2021';
 }

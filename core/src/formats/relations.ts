@@ -1,7 +1,7 @@
 import type { Equation, FormatVersion, Inequality, TableSpec } from './types';
 
 /**
- * The arithmetic of the tables (formats.md §6), derived from the table data so that
+ * The arithmetic of the tables (表三注 and the 总计 columns of 表三 and 表四; docs/rules.md), derived from the table data so that
  * rows and columns are named once.
  */
 export function table3Equations(table: TableSpec): Equation[] {

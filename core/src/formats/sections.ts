@@ -1,6 +1,6 @@
 import type { SectionSpec } from './types';
 
-/** The six sections, identical in both format versions (formats.md §2). */
+/** The six sections, identical in both format versions (国办公开办函〔2019〕60号, 〔2021〕30号). */
 export const SECTIONS: SectionSpec[] = [
   {
     index: 1, numeral: '一', heading: '一、总体情况', title: '总体情况', kind: 'prose', variants: [],

@@ -2,6 +2,7 @@
  * The statutory formats as data. One FormatSpec per format version drives parsing,
  * validation, completion, hover, snippets and rendering.
  */
+import type { RuleCode } from '../i18n/catalog';
 
 export type FormatVersion = '2019' | '2021';
 export type Locale = 'zh-cn' | 'en';
@@ -94,7 +95,7 @@ export interface CellRef { row: string; column: string }
  * cell is a known number; the quick fix sets target to the computed value.
  */
 export interface Equation {
-  code: string;
+  code: RuleCode;
   table: TableId;
   target: CellRef;
   plus: CellRef[];
@@ -104,7 +105,7 @@ export interface Equation {
 }
 
 /** lesser ≤ greater; a soft rule. */
-export interface Inequality { code: string; table: TableId; lesser: CellRef; greater: CellRef }
+export interface Inequality { code: RuleCode; table: TableId; lesser: CellRef; greater: CellRef }
 
 export interface FormatSpec {
   version: FormatVersion;

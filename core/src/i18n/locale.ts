@@ -1,5 +1,5 @@
-import type { Locale, Localized } from '../formats';
-import { RULES } from './catalog';
+import type { Locale } from '../formats';
+import { RULES, type RuleCode } from './catalog';
 import { pick } from './text';
 
 export { localized, pick, say } from './text';
@@ -16,9 +16,9 @@ export function format(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function ruleMessage(code: string, variant: string, params: MessageParams, locale: Locale): string {
-  const rule = RULES[code];
-  const template = rule?.messages[variant] ?? rule?.messages.default;
+export function ruleMessage(code: RuleCode, variant: string, params: MessageParams, locale: Locale): string {
+  const { messages } = RULES[code];
+  const template = messages[variant] ?? messages.default;
   if (!template) return code;
   return format(pick(template, locale), params);
 }

@@ -4,7 +4,7 @@ import { resolveSection } from '../model/labels';
 import { toHalfWidth } from '../text/normalize';
 import type { SourceLine } from './types';
 
-/** Words each section heading carries, whatever its exact wording (formats.md §2 variants). */
+/** Words each section heading carries, whatever its exact wording (the variants real reports use, as in SectionSpec.variants). */
 const KEYWORDS: Record<number, RegExp[]> = {
   1: [/总体情况/],
   2: [/主动公开/],

@@ -206,7 +206,7 @@ function trimmed(segment: Segment): TextSpan {
 const DECLARED_DECIMALS = /保留\s*([0-9一二两三四五六七八九])\s*位小数/;
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** A money column's unit: the report's own header first, then the statutory label (formats.md §3). */
+/** A money column's unit: the report's own header first, then the statutory label (docs/rules.md, `cell.unit`). */
 function columnUnit(label: string, index: number, header: ColumnHeaderNode | undefined): ColumnUnit {
   if (header?.declaredUnit?.columnIndex === index) return header.declaredUnit.unit;
   return declaredUnitOf(label) ?? 'undeclared';

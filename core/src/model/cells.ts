@@ -40,7 +40,7 @@ export type CellProblem = 'blank' | 'missing' | 'invalid' | 'negative' | 'notInt
 export type MoneyUnit = '元' | '万元';
 
 /**
- * The unit a money column is in (formats.md §3): what the report's own header declares, else what the
+ * The unit a money column is in (docs/rules.md, `cell.unit`): what the report's own header declares, else what the
  * statutory column label declares (2021: 本年收费金额（单位：万元）), else none — the 2019 national template
  * prints no unit for 采购总金额.
  */

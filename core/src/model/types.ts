@@ -63,7 +63,7 @@ export interface ColumnHeaderNode extends Span {
   caption?: CaptionNode;
   /** "保留4位小数" declared in a money column header. */
   declaredDecimals?: { columnIndex: number; decimals: number };
-  /** "（单位：万元）" / "（元）" declared in a money column header (formats.md §3). */
+  /** "（单位：万元）" / "（元）" declared in a money column header (docs/rules.md, `cell.unit`). */
   declaredUnit?: { columnIndex: number; unit: '元' | '万元' };
 }
 

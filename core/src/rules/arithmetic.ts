@@ -4,6 +4,7 @@ import type { Span } from '../model/types';
 import { blankEditFor } from '../features/edits';
 import { rowLabel } from './cells';
 import type { Rule, RuleContext } from './context';
+import { say } from '../i18n/text';
 
 /** What the arithmetic knows about one cell. */
 export type CellLookup =
@@ -149,7 +150,7 @@ function reportFailure(context: RuleContext, result: EquationResult): void {
   }));
   const params = failureParams(result);
   const fixes = expected >= 0 ? [{
-    title: context.t(`改为 ${expected}`, `Set to ${expected}`),
+    title: say(context.locale, `改为 ${expected}`, `Set to ${expected}`),
     edits: [{ start: target.cell.start, end: target.cell.end, newText: String(expected) }],
     preferred: equation.code !== 'table3.balance',
   }] : [];
@@ -188,10 +189,10 @@ function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
   const more = blanks.length - shown.length;
   const params = {
     ...failureParams(result), count: blanks.length,
-    blanks: shown.join(context.t('、', ', ')) + (more > 0 ? context.t(` 等 ${blanks.length} 个`, ` and ${more} more`) : ''),
+    blanks: shown.join(say(context.locale, '、', ', ')) + (more > 0 ? say(context.locale, ` 等 ${blanks.length} 个`, ` and ${more} more`) : ''),
   };
   const related = [
-    ...blanks.map(({ lookup }) => ({ span: lookup.cell as Span, message: context.t(`${blankLabel(lookup)} 空白，按 0 计`, `${blankLabel(lookup)} is blank, read as 0`) })),
+    ...blanks.map(({ lookup }) => ({ span: lookup.cell as Span, message: say(context.locale, `${blankLabel(lookup)} 空白，按 0 计`, `${blankLabel(lookup)} is blank, read as 0`) })),
     ...terms.map(({ lookup }) => ({ span: lookup.cell as Span, message: `${rowLabel(lookup.row)} · ${lookup.column.label} = ${lookup.value}` })),
   ];
   const fixes = [];
@@ -200,14 +201,14 @@ function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
     const missing = blanks[0].sign * (found - expected);
     if (missing > 0) {
       fixes.push({
-        title: context.t(`空白处填 ${missing}：${blankLabel(blanks[0].lookup)}`, `Write ${missing} in the blank: ${blankLabel(blanks[0].lookup)}`),
+        title: say(context.locale, `空白处填 ${missing}：${blankLabel(blanks[0].lookup)}`, `Write ${missing} in the blank: ${blankLabel(blanks[0].lookup)}`),
         edits: [blankEditFor(context.model, blanks[0].lookup.cell, String(missing))], preferred: true,
       });
     }
   }
   if (expected >= 0) {
     fixes.push({
-      title: context.t(`改为 ${expected}（空白按 0 计）`, `Set to ${expected} (blanks as 0)`),
+      title: say(context.locale, `改为 ${expected}（空白按 0 计）`, `Set to ${expected} (blanks as 0)`),
       edits: [{ start: target.cell.start, end: target.cell.end, newText: String(expected) }], preferred: false,
     });
   }
@@ -236,7 +237,7 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, a
       table: context.tableName(table.id), count: blanks.length, skipped: skipped.get(table.id) ?? 0, assumed: asZero,
     }, {
       variant: asZero === 0 ? 'default' : (skipped.get(table.id) ?? 0) === 0 ? 'allAssumed' : 'assumed',
-      related: blanks.slice(1, 50).map((span) => ({ span, message: context.t('空白', 'blank') })),
+      related: blanks.slice(1, 50).map((span) => ({ span, message: say(context.locale, '空白', 'blank') })),
       extra: { table: table.id, skipped: skipped.get(table.id) ?? 0, assumed: asZero, skippedChecks: [...(skippedCodes.get(table.id) ?? [])].sort() },
     });
   }

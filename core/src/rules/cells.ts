@@ -3,6 +3,7 @@ import type { ColumnSpec } from '../formats';
 import type { Cell, RowNode, TableNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
 import { filledCell } from '../syntax/print';
+import { say } from '../i18n/text';
 
 const MONEY_IMPLAUSIBLE = { scaled: 10_000_000n, scale: 0 }; // 1000 亿元, in 万元
 
@@ -30,7 +31,7 @@ export const cellsRule: Rule = {
 /**
  * Where no header declares a unit, an amount with its own 元/万元 suffix is read as written; a bare one is
  * read as 万元, and is ambiguous only when the same report writes other amounts with a suffix of the other
- * unit (formats.md §3).
+ * unit (docs/rules.md, `cell.unit`).
  */
 function checkMixedUnits(context: RuleContext): void {
   const money: Array<{ row: RowNode; cell: Cell; column: ColumnSpec }> = [];
@@ -47,7 +48,7 @@ function checkMixedUnits(context: RuleContext): void {
     if (cell.money!.basis !== 'assumed') continue;
     context.report('cell.unit', cell, { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit, other: inYuan.cell.raw }, {
       variant: 'ambiguous',
-      related: [{ span: inYuan.cell, message: context.t(`“${inYuan.cell.raw}”按元填写`, `"${inYuan.cell.raw}" is in 元`) }],
+      related: [{ span: inYuan.cell, message: say(context.locale, `“${inYuan.cell.raw}”按元填写`, `"${inYuan.cell.raw}" is in 元`) }],
     });
   }
 }
@@ -61,9 +62,9 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
   const params = { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit };
   switch (cell.problem) {
     case 'blank': {
-      const marker = cell.raw === '' ? context.t('未填写', 'empty') : `“${cell.raw}”`;
+      const marker = cell.raw === '' ? say(context.locale, '未填写', 'empty') : `“${cell.raw}”`;
       context.report('cell.blank', cell, { ...params, marker }, {
-        fixes: [{ title: context.t('填 0', 'Write 0'), edits: [blankEdit(context, cell)], preferred: true }],
+        fixes: [{ title: say(context.locale, '填 0', 'Write 0'), edits: [blankEdit(context, cell)], preferred: true }],
         extra: { row: rowId(row), column: column.id },
       });
       return;
@@ -77,7 +78,7 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
       const converted = decimalToString(timesTenThousand(cell.decimal!));
       context.report('cell.unit', cell, { ...params, converted }, {
         variant: 'wanYuan',
-        fixes: [{ title: context.t(`换算为 ${converted}（元）`, `Convert to ${converted} (元)`), edits: [{ start: cell.start, end: cell.end, newText: converted }], preferred: true }],
+        fixes: [{ title: say(context.locale, `换算为 ${converted}（元）`, `Convert to ${converted} (元)`), edits: [{ start: cell.start, end: cell.end, newText: converted }], preferred: true }],
       });
       return;
     }
@@ -85,7 +86,7 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
       const converted = decimalToString(shiftDecimal(cell.decimal!, 4));
       context.report('cell.unit', cell, { ...params, converted }, {
         variant: 'yuan',
-        fixes: [{ title: context.t(`换算为 ${converted}（万元）`, `Convert to ${converted} (万元)`), edits: [{ start: cell.start, end: cell.end, newText: converted }], preferred: true }],
+        fixes: [{ title: say(context.locale, `换算为 ${converted}（万元）`, `Convert to ${converted} (万元)`), edits: [{ start: cell.start, end: cell.end, newText: converted }], preferred: true }],
       });
       return;
     }
@@ -98,7 +99,7 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
       if (found !== decimals) {
         const padded = padDecimals(cell.raw, found, decimals);
         context.report('cell.decimals', cell, { ...params, decimals, found }, {
-          fixes: padded ? [{ title: context.t(`写作 ${padded}`, `Write ${padded}`), edits: [{ start: cell.start, end: cell.end, newText: padded }], preferred: true }] : [],
+          fixes: padded ? [{ title: say(context.locale, `写作 ${padded}`, `Write ${padded}`), edits: [{ start: cell.start, end: cell.end, newText: padded }], preferred: true }] : [],
         });
       }
     }

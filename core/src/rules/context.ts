@@ -1,6 +1,7 @@
 import type { Locale, TableId } from '../formats';
-import { RULES, type Severity } from '../i18n/catalog';
+import { RULES, type RuleCode, type Severity } from '../i18n/catalog';
 import { ruleMessage, type MessageParams } from '../i18n/locale';
+import { say } from '../i18n/text';
 import type { ReportModel, Span } from '../model/types';
 import type { Range } from '../text/positions';
 
@@ -15,7 +16,7 @@ export interface RelatedInformation { span: Span; range: Range; message: string;
 export interface OtherReport { uri: string; model: ReportModel }
 
 export interface ReportDiagnostic {
-  code: string;
+  code: RuleCode;
   severity: Severity;
   message: string;
   span: Span;
@@ -25,7 +26,7 @@ export interface ReportDiagnostic {
   data: { fixes: Fix[]; [key: string]: unknown };
 }
 
-export type SeverityOverrides = Record<string, Severity | 'off'>;
+export type SeverityOverrides = Partial<Record<RuleCode, Severity | 'off'>>;
 
 export interface ReportOptions {
   variant?: string;
@@ -44,23 +45,18 @@ export class RuleContext {
     readonly previous?: OtherReport,
   ) {}
 
-  get zh(): boolean { return this.locale === 'zh-cn'; }
-
-  /** Localised text picked inline, for labels composed by rules. */
-  t(zh: string, en: string): string { return this.zh ? zh : en; }
-
   tableName(table: TableId): string {
     const names: Record<TableId, [string, string]> = {
       table2: ['表二（主动公开政府信息情况）', 'Table 二 (proactive disclosure)'],
       table3: ['表三（收到和处理政府信息公开申请情况）', 'Table 三 (requests)'],
       table4: ['表四（行政复议、行政诉讼情况）', 'Table 四 (review and litigation)'],
     };
-    return this.t(...names[table]);
+    return say(this.locale, ...names[table]);
   }
 
-  report(code: string, span: Span, params: MessageParams = {}, options: ReportOptions = {}): void {
+  report(code: RuleCode, span: Span, params: MessageParams = {}, options: ReportOptions = {}): void {
     const rule = RULES[code];
-    const severity = this.severities[code] ?? rule?.severity ?? 'error';
+    const severity = this.severities[code] ?? rule.severity;
     if (severity === 'off') return;
     const index = this.model.index;
     this.diagnostics.push({

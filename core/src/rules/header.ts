@@ -2,6 +2,7 @@ import { FORMATS, versionForYear } from '../formats';
 import { toHalfWidth } from '../text/normalize';
 import type { HeaderKey } from '../model/types';
 import type { Rule } from './context';
+import { say } from '../i18n/text';
 
 /** Header fields: presence, validity, and agreement of 年度, 格式, 标题 and the statistical period. */
 export const headerRule: Rule = {
@@ -25,7 +26,7 @@ export const headerRule: Rule = {
 
     if (!agencyField) context.report('header.missingAgency', firstLine);
     if (!titleField) {
-      const agency = agencyField?.value.text || context.t('某某机关', 'Agency');
+      const agency = agencyField?.value.text || say(context.locale, '某某机关', 'Agency');
       const year = model.year ?? new Date().getFullYear() - 1;
       context.report('header.missingTitle', firstLine, { example: `${agency}${year}年政府信息公开工作年度报告` });
     }
@@ -36,7 +37,7 @@ export const headerRule: Rule = {
       if (expected !== model.declaredVersion) {
         context.report('header.formatMismatch', formatField.value, {
           year: model.year, expected, declared: model.declaredVersion, notice: FORMATS[expected].notice,
-        }, { fixes: [{ title: context.t(`改为 ${expected}`, `Change to ${expected}`), edits: [{ ...formatField.value, newText: expected }], preferred: true }] });
+        }, { fixes: [{ title: say(context.locale, `改为 ${expected}`, `Change to ${expected}`), edits: [{ ...formatField.value, newText: expected }], preferred: true }] });
       }
     }
 

@@ -3,6 +3,7 @@ import { headingKey, keyLengthAtLeast } from '../text/normalize';
 import type { FormatSpec, SectionSpec } from '../formats';
 import type { SectionNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
+import { say } from '../i18n/text';
 
 /** The six sections: present, once each, in order, with the statutory headings. */
 export const sectionsRule: Rule = {
@@ -21,7 +22,7 @@ export const sectionsRule: Rule = {
       const spec = section.spec;
       if (section.match === 'variant' || section.match === 'numeral') {
         context.report('structure.sectionVariant', titleSpan, { heading: spec.heading }, {
-          fixes: [{ title: context.t(`改为“${spec.heading}”`, `Use "${spec.heading}"`), edits: [{ ...titleSpan, newText: spec.heading }], preferred: true }],
+          fixes: [{ title: say(context.locale, `改为“${spec.heading}”`, `Use "${spec.heading}"`), edits: [{ ...titleSpan, newText: spec.heading }], preferred: true }],
         });
       }
       const first = firstSeen.get(spec.index);
@@ -54,7 +55,7 @@ function reportMissing(context: RuleContext, present: Map<number, SectionNode>):
     const insertion = `${needsLeadingBreak ? '\n' : ''}${headingLine(spec.heading)}\n\n`;
     const span = nextNode ? nextNode.heading.title : { start: model.index.lineStarts[model.index.lineCount - 1], end: text.length };
     context.report('structure.sectionMissing', span, { numeral: spec.numeral, heading: spec.heading }, {
-      fixes: [{ title: context.t(`插入“${spec.heading}”`, `Insert "${spec.heading}"`), edits: [{ start: offset, end: offset, newText: insertion }] }],
+      fixes: [{ title: say(context.locale, `插入“${spec.heading}”`, `Insert "${spec.heading}"`), edits: [{ start: offset, end: offset, newText: insertion }] }],
       extra: { section: spec.index },
     });
   }
@@ -87,7 +88,7 @@ function reportUnmarkedHeadings(context: RuleContext): void {
     const leading = item.text.length - item.text.trimStart().length;
     const span = { start: item.start + leading, end: item.end };
     context.report('structure.headingWithoutMarker', span, { heading: spec.heading }, {
-      fixes: [{ title: context.t('改为部分标题（加“# ”）', 'Make it a section heading (add "# ")'), edits: [{ start: span.start, end: span.start, newText: '# ' }], preferred: true }],
+      fixes: [{ title: say(context.locale, '改为部分标题（加“# ”）', 'Make it a section heading (add "# ")'), edits: [{ start: span.start, end: span.start, newText: '# ' }], preferred: true }],
     });
   }
 }

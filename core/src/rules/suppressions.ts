@@ -1,4 +1,4 @@
-import { RULES } from '../i18n/catalog';
+import { RULE_CODES } from '../i18n/catalog';
 import type { RuleContext } from './context';
 
 const DIRECTIVE = /^[ \t\u3000]*%%[ \t\u3000]*zfxxgk-disable-next-line(?:[ \t\u3000]+([^\s\u3000]+))?(?:[ \t\u3000]+(.*?))?[ \t\u3000]*$/;
@@ -9,7 +9,7 @@ export function matchesCode(pattern: string, code: string): boolean {
 }
 
 function knownPattern(pattern: string): boolean {
-  return Object.keys(RULES).some((code) => matchesCode(pattern, code));
+  return RULE_CODES.some((code) => matchesCode(pattern, code));
 }
 
 /**

@@ -3,6 +3,7 @@ import { appendedCells, rowLine, subTableLines } from '../syntax/print';
 import { labelKey } from '../text/normalize';
 import type { RowNode, SectionNode, TableNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
+import { say } from '../i18n/text';
 
 /** Table structure: captions, rows (missing, duplicate, order, unknown, other version), cell counts. */
 export const tablesRule: Rule = {
@@ -65,7 +66,7 @@ function checkCaptions(context: RuleContext, table: TableNode, section: SectionN
     const anchor = rowsOfCaption[0]?.label ?? section.heading.title;
     const offset = rowsOfCaption[0] ? lineStartOf(context, rowsOfCaption[0].start) : insertionAfterPrevious(context, table, section, subTable);
     context.report('structure.captionMissing', anchor, { caption: subTable.caption! }, {
-      fixes: [{ title: context.t(`插入“${subTable.caption}”`, `Insert "${subTable.caption}"`), edits: [{ start: offset, end: offset, newText: rowsOfCaption[0] ? `## ${subTable.caption}\n` : captionBlock(subTable) }] }],
+      fixes: [{ title: say(context.locale, `插入“${subTable.caption}”`, `Insert "${subTable.caption}"`), edits: [{ start: offset, end: offset, newText: rowsOfCaption[0] ? `## ${subTable.caption}\n` : captionBlock(subTable) }] }],
     });
   }
   return otherVersionCount;
@@ -116,7 +117,7 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
         const suggestion = resolution.suggestion;
         context.report('structure.rowUnknown', row.label, { label: row.label.text, table: context.tableName(tableId), suggestion: suggestion?.label ?? '' }, {
           variant: suggestion ? 'suggestion' : 'default',
-          fixes: suggestion ? [{ title: context.t(`改为“${suggestion.label}”`, `Change to "${suggestion.label}"`), edits: [{ ...row.label, newText: suggestion.label }], preferred: true }] : [],
+          fixes: suggestion ? [{ title: say(context.locale, `改为“${suggestion.label}”`, `Change to "${suggestion.label}"`), edits: [{ ...row.label, newText: suggestion.label }], preferred: true }] : [],
         });
         continue;
       }
@@ -127,7 +128,7 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
           label: row.label.text, other: resolution.version, version: model.format.version, notice: model.format.notice, current: current?.label ?? '',
         }, {
           variant: current ? 'renamed' : 'default',
-          fixes: current ? [{ title: context.t(`改为“${current.label}”`, `Change to "${current.label}"`), edits: [{ ...row.label, newText: current.label }], preferred: true }] : [],
+          fixes: current ? [{ title: say(context.locale, `改为“${current.label}”`, `Change to "${current.label}"`), edits: [{ ...row.label, newText: current.label }], preferred: true }] : [],
         });
         continue;
       }
@@ -170,7 +171,7 @@ function checkCellCount(context: RuleContext, row: RowNode, spec: RowSpec, subTa
     const insertion = appendedCells(Array.from({ length: missing }, () => '0'));
     context.report('row.cellCount', row.label, { label: spec.label, expected, found, columns }, {
       variant: 'missing',
-      fixes: [{ title: context.t(`补齐 ${missing} 个 0`, `Add ${missing} zero cell(s)`), edits: [{ start: row.contentEnd, end: row.contentEnd, newText: insertion }] }],
+      fixes: [{ title: say(context.locale, `补齐 ${missing} 个 0`, `Add ${missing} zero cell(s)`), edits: [{ start: row.contentEnd, end: row.contentEnd, newText: insertion }] }],
     });
   } else {
     const extra = row.cells.slice(expected);
@@ -194,7 +195,7 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
       const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
       const anchor = anchorRow?.label ?? table.captions.find((c) => c.subTable === subTable)?.title ?? section.heading.title;
       context.report('structure.rowMissing', anchor, { table: context.tableName(tableId), label: rowSpec.label }, {
-        fixes: [{ title: context.t(`插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${line}\n` }] }],
+        fixes: [{ title: say(context.locale, `插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${line}\n` }] }],
         extra: { row: rowSpec.id, table: tableId },
       });
     });

@@ -1,6 +1,7 @@
 import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
 import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text } from './tokens';
 import { scanTokens } from './scan';
+import type { RuleCode } from '../i18n/catalog';
 
 /** One source line as the parser sees it. Offsets are into the document text. */
 export type LineNode =
@@ -9,7 +10,7 @@ export type LineNode =
   | { kind: 'section' | 'caption'; start: number; end: number; markerEnd: number; parts: IToken[] }
   | { kind: 'content'; start: number; end: number; parts: IToken[] };
 
-export interface SyntaxError { code: string; start: number; end: number; detail: string }
+export interface SyntaxError { code: Extract<RuleCode, `syntax.${string}`>; start: number; end: number; detail: string }
 
 /** The grammar: document := line*; line := heading | caption | comment | content | blank. */
 class ReportParser extends EmbeddedActionsParser {

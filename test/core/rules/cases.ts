@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../../core/src';
 import { example, HUAIAN, SEED, replaceLine } from '../../helpers/examples';
 
 /**
@@ -5,7 +6,7 @@ import { example, HUAIAN, SEED, replaceLine } from '../../helpers/examples';
  * every case both ways; docs/rules.md is generated from the same cases, so its examples are true.
  */
 export interface RuleCase {
-  code: string;
+  code: RuleCode;
   /** What the author did, for the docs. */
   change: string;
   base: 'seed' | 'huaian';
@@ -14,8 +15,8 @@ export interface RuleCase {
   show: string[];
   /** The message must match. */
   message: RegExp;
-  /** Expected 1-based line of the diagnostic, when it matters. */
-  line?: number;
+  /** When the base itself is the broken case (the seed as published): the change that makes it consistent. */
+  consistent?: (text: string) => string;
 }
 
 export const base = (which: 'seed' | 'huaian') => example(which === 'seed' ? SEED : HUAIAN);
@@ -76,7 +77,7 @@ export const RULE_CASES: RuleCase[] = [
   { code: 'cell.notInteger', change: 'a fraction in a count', base: 'huaian', mutate: setCell('行政强制', 0, '2.5'), show: ['行政强制'], message: /“本年处理决定数量”应为整数：2\.5/ },
   { code: 'cell.tooLarge', change: 'a number beyond exact arithmetic', base: 'huaian', mutate: setCell('行政强制', 0, '99999999999999999'), show: ['行政强制'], message: /99999999999999999 超出可精确计算的范围/ },
   { code: 'cell.unit', change: 'an amount in 元 in a 万元 column', base: 'huaian', mutate: setCell('行政事业性收费', 0, '251000元'), show: ['行政事业性收费'], message: /单位为万元，“251000元”按元填写，应为 25\.1/ },
-  { code: 'cell.decimals', change: 'fewer decimals than the header declares (the seed as published)', base: 'seed', mutate: (t) => t, show: ['信息内容     | 采购项目数量', '政府集中采购'], message: /表头要求保留 4 位小数，“576\.76”有 2 位/ },
+  { code: 'cell.decimals', change: 'fewer decimals than the header declares (the seed as published)', base: 'seed', mutate: (t) => t, show: ['信息内容     | 采购项目数量', '政府集中采购'], message: /表头要求保留 4 位小数，“576\.76”有 2 位/, consistent: (t) => t.replace('| 576.76', '| 576.7600') },
   { code: 'table3.balance', change: 'carried-over changed without the rest (row total kept)', base: 'huaian', mutate: (t) => t.replace('四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103', '四、结转下年度继续办理 | 104 | 0 | 0 | 0 | 0 | 0 | 104'), show: ['一、本年新收', '二、上年结转', '（七）总计', '四、结转下年度'], message: /“自然人”列勾稽关系不成立：第一项 3001 \+ 第二项 34 = 3035，第三项总计 2932 \+ 第四项 104 = 3036；按勾稽关系，结转下年度应为 103/ },
   { code: 'table3.resultTotal', change: 'a result row changed, its row total kept in step', base: 'huaian', mutate: (t) => t.replace('| 1288 | 21 | 0 | 0 | 50 | 3 | 1362', '| 1289 | 21 | 0 | 0 | 50 | 3 | 1363'), show: ['（一）予以公开', '（七）总计'], message: /“自然人”列（七）总计应为 2933（1289 \+ 447 .*），实为 2932/ },
   { code: 'table3.rowTotal', change: 'one cell changed, the row total not', base: 'huaian', mutate: (t) => t.replace('| 1288 | 21 |', '| 1289 | 21 |'), show: ['（一）予以公开'], message: /“（一）予以公开”的总计应为 1363（1289 \+ 21 \+ 50 \+ 3），实为 1362/ },

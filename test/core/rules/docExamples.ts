@@ -1,3 +1,5 @@
+import type { RuleCode } from '../../../core/src';
+
 /**
  * Examples for docs/rules.md of codes whose behaviour needs more than one changed report (cross-year rules,
  * suppressions, …). Each entry names the test file that exercises it. Codes with a case in cases.ts need none.
@@ -7,7 +9,7 @@ export interface DocExample { before?: string; example: string; message: string;
 const ACROSS = 'Needs last year\'s report of the same 机关 in the workspace (VS Code: any *.zfxxgk of the workspace folders; CLI: the files given to `zfxxgk check`). '
   + 'Without exactly one such report the rule is silent. See docs/batch.md.';
 
-export const EXTRA_EXAMPLES: Record<string, DocExample> = {
+export const EXTRA_EXAMPLES: Partial<Record<RuleCode, DocExample>> = {
   'crossYear.carryOver': {
     before: `${ACROSS} Example — 白鹭市 2024 (examples/suqian) with 上年结转 written as 120 while the 2023 report carried 121 over:`,
     example: '%% examples/suqian/2023-suqian-shi.zfxxgk\n四、结转下年度继续办理 | 118 | 3 | 0 | 0 | 0 | 0 | 121\n%% examples/suqian/2024-suqian-shi.zfxxgk\n二、上年结转政府信息公开申请数量 | 118 | 3 | 0 | 0 | 0 | 0 | 120',

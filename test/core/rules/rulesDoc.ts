@@ -1,4 +1,4 @@
-import { analyze, RULES, type Severity } from '../../../core/src';
+import { analyze, RULE_CODES, RULES, type Severity } from '../../../core/src';
 import { base, RULE_CASES } from './cases';
 import { EXTRA_EXAMPLES } from './docExamples';
 
@@ -22,7 +22,7 @@ export function generateRulesDoc(): string {
     'held 0 changes nothing, and blanking a non-zero one gives the stated warning (tested in `test/core/standDown.test.ts`',
     'and `test/core/blankAsZero.test.ts`, on the real reports too).',
     '',
-    'Money units (`cell.unit`, formats.md §3) follow the report\'s own column header: where it declares 万元 (or the',
+    'Money units (`cell.unit`) follow the report\'s own column header: where it declares 万元 (or the',
     'statutory label does, as the 2021 本年收费金额（单位：万元）), a `元` amount is a warning with the converted value;',
     'where it declares 元, a `万元` amount is; where it declares none (the 2019 national template prints none for',
     '采购总金额), an amount with its own `元`/`万元` suffix is correct as written and normalised to 万元, and a bare',
@@ -32,7 +32,7 @@ export function generateRulesDoc(): string {
     '| code | default | title |',
     '|---|---|---|',
   ];
-  const codes = Object.keys(RULES).filter((c) => c !== 'internal.ruleFailed');
+  const codes = RULE_CODES.filter((c) => c !== 'internal.ruleFailed');
   for (const code of codes) out.push(`| [\`${code}\`](#${code.toLowerCase().replace(/\./g, '')}) | ${RULES[code].severity} | ${RULES[code].title['zh-cn']} · ${RULES[code].title.en} |`);
   out.push('');
   for (const code of codes) {

@@ -1,8 +1,9 @@
 import { lookupCell } from '../arithmetic';
 import type { Rule } from '../context';
+import { say } from '../../i18n/text';
 
 /**
- * formats.md §6: this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by
+ * Continuity of 表三 across years (docs/rules.md, `crossYear.carryOver`): this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by
  * column. Runs only when the workspace holds exactly one report of the same agency for the
  * year before; stands down on any cell that is not a known number in either report.
  */
@@ -20,11 +21,11 @@ export const carryOverRule: Rule = {
       context.report('crossYear.carryOver', here.cell, { column: column.label, found: here.value, expected: there.value, previousYear }, {
         related: [{
           span: there.cell, source: previous,
-          message: context.t(`${previousYear} 年度报告：四、结转下年度继续办理 · ${column.label} = ${there.value}`,
+          message: say(context.locale, `${previousYear} 年度报告：四、结转下年度继续办理 · ${column.label} = ${there.value}`,
             `${previousYear} report: carried over · ${column.label} = ${there.value}`),
         }],
         fixes: [{
-          title: context.t(`改为上年结转下年度的 ${there.value}`, `Take last year's ${there.value}`),
+          title: say(context.locale, `改为上年结转下年度的 ${there.value}`, `Take last year's ${there.value}`),
           edits: [{ start: here.cell.start, end: here.cell.end, newText: String(there.value) }],
         }],
         extra: { expected: there.value, found: here.value, previousUri: previous.uri },

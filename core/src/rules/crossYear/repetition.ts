@@ -1,8 +1,9 @@
 import type { Rule } from '../context';
 import { isBoilerplate } from './boilerplate';
 import { findRepeats, proseSentences, sectionSentences } from './sentences';
+import { say } from '../../i18n/text';
 
-/** Evaluators deduct when more than half of a report repeats last year's (formats.md §7). */
+/** Evaluators deduct when more than half of a report repeats last year's (a common finding of third-party evaluations; docs/rules.md, `repeat.lastYear`). */
 const RELATED_LIMIT = 30;
 /**
  * A section of one sentence (after the standard statements are set aside) is judged by its substance,
@@ -32,7 +33,7 @@ export const repetitionRule: Rule = {
       context.report('repeat.lastYear', section.heading.title, { percent, repeated: found.length, total: sentences.length, previousYear }, {
         related: found.slice(0, RELATED_LIMIT).map((r) => ({
           span: r!.source, source: previous,
-          message: context.t(`与 ${previousYear} 年度报告重复：${excerpt(r!.sentence.text)}`, `Repeats the ${previousYear} report: ${excerpt(r!.sentence.text)}`),
+          message: say(context.locale, `与 ${previousYear} 年度报告重复：${excerpt(r!.sentence.text)}`, `Repeats the ${previousYear} report: ${excerpt(r!.sentence.text)}`),
         })),
         extra: {
           percent,

@@ -1,8 +1,9 @@
 import type { Rule } from '../context';
 import { extractClaims } from './claims';
+import { say } from '../../i18n/text';
 
 /**
- * formats.md §6 "text vs tables": numbers quoted in section 一 agree with the tables. An
+ * Text vs tables (docs/rules.md, `text.tableMismatch`): numbers quoted in section 一 agree with the tables. An
  * information diagnostic on the words, never more: prose sometimes counts another scope.
  */
 export const textTableRule: Rule = {
@@ -16,7 +17,7 @@ export const textTableRule: Rule = {
       context.report('text.tableMismatch', claim.span, { quote: claim.quote, table: context.tableName(table.table), cell: cells, value }, {
         related: table.cells.map((c) => ({ span: c.cell, message: `${c.label} = ${c.value}` })),
         fixes: [{
-          title: context.t(`正文改为 ${table.value}`, `Write ${table.value} in the text`),
+          title: say(context.locale, `正文改为 ${table.value}`, `Write ${table.value} in the text`),
           edits: [{ start: claim.number.start, end: claim.number.end, newText: String(table.value) }],
         }],
         extra: { metric: claim.metric, stated: claim.number.value, tableValue: table.value },
