@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeReportBytes } from '../../core/src/text/decode';
-import type { Locale } from '../../core/src';
+import { decodeReportBytes, type Locale } from '../../core/src';
 import { cliText, type CliText } from './messages';
 import { importKindForFile, PUBLISHED_PREFERENCE } from './published';
 

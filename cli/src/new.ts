@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { nextYearReport, reportSkeleton, type Locale } from '../../core/src';
-import { decodeReportBytes } from '../../core/src/text/decode';
+import { decodeReportBytes, nextYearReport, reportSkeleton, type Locale } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { cliText } from './messages';
 

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { importKindForFile as kindByName, importReport, type ImportResult, type InputKind } from '../../core/src/import';
+import { importKindForFile as kindByName, importReport, type ImportResult, type InputKind } from '../../core/src';
 
 /**
  * Published files the CLI imports in memory (issue 11 item 7): the kind by extension is the core's

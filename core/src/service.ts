@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
 export interface Analysis {
   model: ReportModel;
   diagnostics: ReportDiagnostic[];
+  /** The language of the messages; the editing features answer in it too. */
+  locale: Locale;
   /** Last year's report the cross-year rules read (hover and inlay hints show its numbers). */
   previous?: OtherReport;
 }
@@ -21,7 +23,8 @@ export interface Analysis {
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text);
-  const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities, options.previous);
+  const locale = options.locale ?? 'zh-cn';
+  const context = new RuleContext(model, locale, options.severities, options.previous);
   for (const rule of options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS) {
     try {
       rule.check(context);
@@ -32,5 +35,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { model, diagnostics: context.diagnostics, ...(options.previous ? { previous: options.previous } : {}) };
+  return { model, diagnostics: context.diagnostics, locale, ...(options.previous ? { previous: options.previous } : {}) };
 }

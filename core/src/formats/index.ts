@@ -6,6 +6,7 @@ import { table2Inequalities, table3Equations, table4Equations } from './relation
 import type { ColumnSpec, FormatSpec, FormatVersion, RowSpec, SubTableSpec, TableId } from './types';
 
 export * from './types';
+export { TABLE_NAMES, tableName } from './names';
 
 function build(version: FormatVersion): FormatSpec {
   const tables = { table2: table2(version), table3: table3(version), table4: table4() };
