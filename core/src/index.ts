@@ -8,8 +8,7 @@
 // Analysis and the facade over it.
 export { analyze, type Analysis, type AnalyzeOptions } from './service';
 export {
-  createLanguageService, exportDocx, exportHtml, SEMANTIC_TOKENS_LEGEND, toLspDiagnostic,
-  type CellEditAnswer, type ExportSource, type InlayHintSettings, type LanguageService,
+  createLanguageService, exportDocx, exportHtml, SEMANTIC_TOKENS_LEGEND, toLspDiagnostic, type CellEditAnswer, type LanguageService,
 } from './language';
 export type { CellTarget } from './features/cellEdit';
 export { columnNamesMode, type ColumnNamesMode } from './features/columnNames';
@@ -20,7 +19,7 @@ export { formatSummary, importKindForFile, importReport, INPUT_KINDS, ImportErro
 export { decodeReportBytes } from './text/decode';
 
 // Formats as data.
-export { FORMATS, tableName, versionForYear, type FormatVersion, type Locale, type RowSpec, type SubTableSpec, type TableId } from './formats';
+export { FORMATS, versionForYear, type FormatVersion, type Locale, type TableId } from './formats';
 
 // The model.
 export { buildModel } from './model/build';

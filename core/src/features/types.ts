@@ -6,7 +6,7 @@
  */
 import type * as lsp from 'vscode-languageserver-types';
 
-export type { Diagnostic, FoldingRange, FormattingOptions, MarkupContent, Position, Range, SelectionRange, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+export type { Diagnostic, FoldingRange, SelectionRange, TextEdit } from 'vscode-languageserver-types';
 
 /** The CompletionItemKind values used here (LSP numbers, typed as the LSP enum). */
 export const CompletionItemKind = {
@@ -17,10 +17,6 @@ export const CompletionItemKind = {
 export const SymbolKind = {
   Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23,
 } as const satisfies Record<string, lsp.SymbolKind>;
-
-/** The InsertTextFormat and InlayHintKind values used here. */
-export const InsertTextFormat = { PlainText: 1, Snippet: 2 } as const satisfies Record<string, lsp.InsertTextFormat>;
-export const InlayHintKind = { Type: 1, Parameter: 2 } as const satisfies Record<string, lsp.InlayHintKind>;
 
 /** A completion always carries a plain TextEdit, a sort text and a filter text (label + bare label + pinyin initials). */
 export type CompletionItem = lsp.CompletionItem & {

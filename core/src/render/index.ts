@@ -6,9 +6,8 @@ import type { ReportLayout } from './types';
 import type { ReportModel } from '../model/types';
 
 export * from './types';
-export { changeOf, escapeHtml, renderHtml, renderHtmlDocument, type HtmlOptions } from './html';
-export { layoutReport, type LayoutOptions } from './layout';
-export { BASE_CSS, PREVIEW_CSS, PRINT_CSS } from './styles';
+export { changeOf, escapeHtml } from './html';
+export { layoutReport } from './layout';
 
 /**
  * The preview fragment of an analysed report: diagnostics marked on their cells, value cells
