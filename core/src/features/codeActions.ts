@@ -1,6 +1,5 @@
-import { tableName } from '../formats/names';
+import { tableName, type Locale, type TableId } from '../formats';
 import { say } from '../i18n/text';
-import type { Locale, TableId } from '../formats';
 import type { ReportModel } from '../model/types';
 import { blankEditFor } from './edits';
 import type { Fix, ReportDiagnostic, TextEdit as OffsetEdit } from '../rules/context';

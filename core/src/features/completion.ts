@@ -1,7 +1,6 @@
-import { tableName } from '../formats/names';
-import { say } from '../i18n/text';
-import { FORMATS, type FormatVersion, type Locale, type RowSpec, type SectionSpec, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, tableName, type FormatVersion, type Locale, type RowSpec, type SectionSpec, type SubTableSpec, type TableId } from '../formats';
 import { pick } from '../i18n/locale';
+import { say } from '../i18n/text';
 import type { ReportModel, SectionNode } from '../model/types';
 import { stripEnumerator } from '../text/normalize';
 import { rowDoc } from './describe';

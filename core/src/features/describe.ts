@@ -1,7 +1,7 @@
 import { tableName, type CellRef, type ColumnSpec, type Equation, type FormatSpec, type Locale, type RowSpec, type SubTableSpec, type TableId } from '../formats';
-import { say } from '../i18n/text';
 import { RULES } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
+import { say } from '../i18n/text';
 
 /** Shared wording of the editing features (hover, completion, inlay hints), from the format data. */
 

@@ -1,8 +1,7 @@
-import { tableName } from '../formats/names';
-import { say } from '../i18n/text';
-import type { Locale, TableId } from '../formats';
+import { tableName, type Locale, type TableId } from '../formats';
 import { RULES } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
+import { say } from '../i18n/text';
 import type { ReportDiagnostic } from '../rules/context';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
 import { HEADER_KEYS } from './completion';

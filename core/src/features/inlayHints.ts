@@ -1,5 +1,5 @@
-import { say } from '../i18n/text';
 import type { Locale } from '../formats';
+import { say } from '../i18n/text';
 import type { ReportModel } from '../model/types';
 import { relationName } from './describe';
 import { computableTotals, TOTAL_CODES } from './totals';

@@ -1,5 +1,5 @@
-import { say } from '../i18n/text';
 import type { Locale, TableId } from '../formats';
+import { say } from '../i18n/text';
 import { decimalToString, type Decimal } from '../model/decimal';
 import type { Cell, ReportModel } from '../model/types';
 import { lookupCell } from '../rules/arithmetic';

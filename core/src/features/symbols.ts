@@ -1,6 +1,5 @@
-import { tableName } from '../formats/names';
+import { tableName, type Locale } from '../formats';
 import { say } from '../i18n/text';
-import type { Locale } from '../formats';
 import type { BodyItem, ReportModel, RowNode, SectionNode, Span } from '../model/types';
 import type * as lsp from 'vscode-languageserver-types';
 import { SymbolKind, type DocumentSymbol } from './types';
