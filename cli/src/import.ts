@@ -1,6 +1,5 @@
 import * as fs from 'fs';
-import type { Locale } from '../../core/src';
-import { formatSummary, importReport, INPUT_KINDS, ImportError, type ImportResult, type InputKind } from '../../core/src/import';
+import { formatSummary, importReport, INPUT_KINDS, ImportError, type ImportResult, type InputKind, type Locale } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { decodeReport, readBytes, readStdin, STDIN, unreadableMessage, unreadableOf } from './files';
 import { terminalText } from './io';

@@ -1,4 +1,4 @@
-import { importReport, type ImportResult, type PublishedKind } from '../../core/src/import';
+import { importReport, type ImportResult, type PublishedKind } from '../../core/src';
 
 /**
  * Import a published file's bytes (already read within the size limit) in memory (issue 11

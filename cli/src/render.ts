@@ -1,8 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, exportHtml, exportWarnings, type Locale } from '../../core/src';
-import { renderDocx } from '../../core/src/render/docx';
-import { layoutReport } from '../../core/src/render/layout';
+import { analyze, exportDocx, exportHtml, exportWarnings, type Locale } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { readReport, unreadableMessage, unreadableOf } from './files';
 import { terminalLine } from './io';
@@ -26,7 +24,7 @@ export async function runRender(args: ParsedArgs, locale: Locale, out: (text: st
   let text: string;
   try { text = readReport(input); } catch (error) { err(unreadableMessage(unreadableOf(input, error), locale)); return 2; }
   const analysis = analyze(text, { locale });
-  const data = to === 'docx' ? await renderDocx(layoutReport(analysis.model, analysis.diagnostics)) : exportHtml(analysis);
+  const data = to === 'docx' ? await exportDocx(analysis) : exportHtml(analysis);
 
   const errors = exportWarnings(analysis);
   if (errors.length > 0) {

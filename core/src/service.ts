@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
 export interface Analysis {
   model: ReportModel;
   diagnostics: ReportDiagnostic[];
+  /** The language of the messages; the editing features answer in it too. */
+  locale: Locale;
   /** Last year's report the cross-year rules read (hover and inlay hints show its numbers). */
   previous?: OtherReport;
 }
@@ -21,11 +23,12 @@ export interface Analysis {
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text);
-  const context = new RuleContext(model, options.locale ?? 'zh-cn', options.severities, options.previous);
+  const locale = options.locale ?? 'zh-cn';
+  const context = new RuleContext(model, locale, options.severities, options.previous);
   runRules(context, options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS);
   applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { model, diagnostics: context.diagnostics, ...(options.previous ? { previous: options.previous } : {}) };
+  return { model, diagnostics: context.diagnostics, locale, ...(options.previous ? { previous: options.previous } : {}) };
 }
 
 /** Runs the units in order; one that throws becomes an `internal.ruleFailed` diagnostic and the rest still run. */

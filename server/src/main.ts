@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../core/src';
 import { AnalysisCache } from './analysisCache';
 import { SettingsStore, type RawSettings } from './settings';
 import { ValidationScheduler } from './validation';
@@ -67,7 +68,8 @@ const featureConnection = guardFeatures(connection, () => initialized);
 // Import and export run on a worker thread (dist/worker.js, next to this bundle), started on first use.
 const jobs = new BackgroundJobs(path.join(__dirname, 'worker.js'));
 connection.onShutdown(() => jobs.dispose());
-for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, settings: () => settings, jobs });
+const service = createLanguageService();
+for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, service, settings: () => settings, jobs });
 
 documents.listen(connection);
 connection.listen();

@@ -1,11 +1,11 @@
 import type { Connection } from 'vscode-languageserver';
-import { features, isRuleCode, normalizeLocale, type Locale, type SeverityOverrides } from '../../core/src';
+import { columnNamesMode, isRuleCode, normalizeLocale, type ColumnNamesMode, type Locale, type SeverityOverrides } from '../../core/src';
 
 export interface ServerSettings {
   locale: Locale;
   severities: SeverityOverrides;
   /** zfxxgk.inlayHints.columnNames: `自然:` (compact) or `自然人:` (full) before each number; `true`/`false` of old settings mapped. */
-  inlayColumnNames: features.ColumnNamesMode;
+  inlayColumnNames: ColumnNamesMode;
 }
 
 /** Settings come from initializationOptions first, then from workspace/configuration (`zfxxgk`). */
@@ -30,7 +30,7 @@ export class SettingsStore {
     const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
     return {
       locale: normalizeLocale(localeSetting), severities: Object.fromEntries(Object.entries(raw?.rules ?? {}).filter(([code]) => isRuleCode(code))) as SeverityOverrides,
-      inlayColumnNames: features.columnNamesMode(raw?.inlayHints?.columnNames),
+      inlayColumnNames: columnNamesMode(raw?.inlayHints?.columnNames),
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './analysisCache';
-import { toLspDiagnostic } from './convert';
+import { toLspDiagnostic } from '../../core/src';
 
 /**
  * Publishes diagnostics after changes. The "debounce" adapts to the document: a typical

@@ -1,5 +1,4 @@
-import type { ReportDiagnostic, ReportModel, RowNode, TableId } from '../../../core/src';
-import { cellAt, columnsOf } from '../../../core/src/features/locate';
+import { cellAt, columnsOf, type ReportDiagnostic, type ReportModel, type RowNode, type TableId } from '../../../core/src';
 
 /** Where a table diagnostic sits, in the report's own terms: what a reviewer can find in a published file. */
 export interface CellPlace { table: TableId; row: string; column?: string }

@@ -1,5 +1,4 @@
-import { FORMATS, type FormatVersion, type ReportModel, type TableId } from '../../../core/src';
-import { decimalToString } from '../../../core/src/model/decimal';
+import { decimalToString, FORMATS, type FormatVersion, type ReportModel, type TableId } from '../../../core/src';
 
 /**
  * The cell columns of the extract table, built from the statutory formats (core/src/formats).

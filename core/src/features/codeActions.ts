@@ -1,11 +1,11 @@
-import type { Locale, TableId } from '../formats';
+import { tableName, type Locale, type TableId } from '../formats';
+import { say } from '../i18n/text';
 import type { ReportModel } from '../model/types';
 import { appendedCells } from '../syntax/print';
 import { blankEditFor } from './edits';
-import type { Fix, ReportDiagnostic, TextEdit } from '../rules/context';
-import { tableName, tr } from './describe';
+import type { Fix, ReportDiagnostic, TextEdit as OffsetEdit } from '../rules/context';
 import { computableTotals, TOTAL_CODES } from './totals';
-import type { CodeAction, Diagnostic, LspTextEdit } from './types';
+import type { CodeAction, Diagnostic, TextEdit } from './types';
 
 /**
  * Code actions for the diagnostics in a range, keyed by code: each rule's own fixes
@@ -14,8 +14,8 @@ import type { CodeAction, Diagnostic, LspTextEdit } from './types';
  */
 export function codeActions(model: ReportModel, all: ReportDiagnostic[], inRange: ReportDiagnostic[], uri: string, locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
-  const toLsp = (edits: TextEdit[]): LspTextEdit[] => edits.map((e) => ({ range: model.index.range(e.start, e.end), newText: e.newText }));
-  const action = (title: string, edits: TextEdit[], diagnostics: ReportDiagnostic[], preferred = false): CodeAction => ({
+  const toLsp = (edits: OffsetEdit[]): TextEdit[] => edits.map((e) => ({ range: model.index.range(e.start, e.end), newText: e.newText }));
+  const action = (title: string, edits: OffsetEdit[], diagnostics: ReportDiagnostic[], preferred = false): CodeAction => ({
     title, kind: 'quickfix', diagnostics: diagnostics.map(lspDiagnostic), isPreferred: preferred || undefined, edit: { changes: { [uri]: toLsp(edits) } },
   });
   const seen = new Set<string>();
@@ -33,21 +33,21 @@ export function codeActions(model: ReportModel, all: ReportDiagnostic[], inRange
     const related = inRange.filter((d) => tableOf(model, d) === table);
     if (related.some((d) => TOTAL_CODES.has(d.code) || d.code === 'table.incomplete' || d.code === 'cell.blank')) {
       const edits = fillTotals(model, table);
-      add(action(tr(locale, `填写${tableName(table, locale)}所有可计算的总计（${edits.length} 处）`, `Fill every computable total of ${tableName(table, locale)} (${edits.length})`), edits, related));
+      add(action(say(locale, `填写${tableName(table, locale)}所有可计算的总计（${edits.length} 处）`, `Fill every computable total of ${tableName(table, locale)} (${edits.length})`), edits, related));
     }
     if (related.some((d) => d.code === 'table.incomplete' || d.code === 'cell.blank')) {
       const edits = all.filter((d) => d.code === 'cell.blank' && tableOf(model, d) === table).flatMap((d) => (d.data.fixes as Fix[])[0]?.edits ?? []);
       edits.push(...missingCellEdits(model, table));
-      add(action(tr(locale, `${tableName(table, locale)}所有空白填 0（${edits.length} 处）`, `Write 0 in every blank of ${tableName(table, locale)} (${edits.length})`), edits, related));
+      add(action(say(locale, `${tableName(table, locale)}所有空白填 0（${edits.length} 处）`, `Write 0 in every blank of ${tableName(table, locale)} (${edits.length})`), edits, related));
     }
     if (related.some((d) => d.code === 'structure.rowMissing')) {
       const missing = all.filter((d) => d.code === 'structure.rowMissing' && d.data.table === table);
-      if (missing.length > 1) add(action(tr(locale, `插入${tableName(table, locale)}缺少的全部 ${missing.length} 行`, `Insert all ${missing.length} missing rows of ${tableName(table, locale)}`), insertionsInOrder(missing), related));
+      if (missing.length > 1) add(action(say(locale, `插入${tableName(table, locale)}缺少的全部 ${missing.length} 行`, `Insert all ${missing.length} missing rows of ${tableName(table, locale)}`), insertionsInOrder(missing), related));
     }
   }
   if (inRange.some((d) => d.code === 'structure.sectionMissing')) {
     const missing = all.filter((d) => d.code === 'structure.sectionMissing');
-    if (missing.length > 1) add(action(tr(locale, `插入缺少的全部 ${missing.length} 个部分`, `Insert all ${missing.length} missing sections`), insertionsInOrder(missing), inRange.filter((d) => d.code === 'structure.sectionMissing')));
+    if (missing.length > 1) add(action(say(locale, `插入缺少的全部 ${missing.length} 个部分`, `Insert all ${missing.length} missing sections`), insertionsInOrder(missing), inRange.filter((d) => d.code === 'structure.sectionMissing')));
   }
   return actions;
 }
@@ -85,9 +85,9 @@ function sectionTables(model: ReportModel): (offset: number) => TableId | undefi
 }
 
 /** Every total whose terms are known, set to its computed value where the cell says otherwise or is blank. */
-export function fillTotals(model: ReportModel, table: TableId): TextEdit[] {
+export function fillTotals(model: ReportModel, table: TableId): OffsetEdit[] {
   const values = computableTotals(model, table);
-  const edits: TextEdit[] = [];
+  const edits: OffsetEdit[] = [];
   for (const row of model.tables[table].all) {
     if (row.resolution.status !== 'ok' || model.tables[table].rows.get(row.resolution.row.id) !== row) continue;
     const { row: spec, subTable } = row.resolution;
@@ -103,8 +103,8 @@ export function fillTotals(model: ReportModel, table: TableId): TextEdit[] {
 }
 
 /** Cells a data row lacks at its end, appended as zeros. */
-function missingCellEdits(model: ReportModel, table: TableId): TextEdit[] {
-  const edits: TextEdit[] = [];
+function missingCellEdits(model: ReportModel, table: TableId): OffsetEdit[] {
+  const edits: OffsetEdit[] = [];
   for (const row of model.tables[table].all) {
     if (row.resolution.status !== 'ok' || row.resolution.row.kind === 'group') continue;
     const missing = row.resolution.subTable.columns.length - row.cells.length;
@@ -114,7 +114,7 @@ function missingCellEdits(model: ReportModel, table: TableId): TextEdit[] {
 }
 
 /** Insertions of several diagnostics' fixes, in the order the diagnostics were reported (statutory order at equal offsets). */
-function insertionsInOrder(diagnostics: ReportDiagnostic[]): TextEdit[] {
+function insertionsInOrder(diagnostics: ReportDiagnostic[]): OffsetEdit[] {
   return diagnostics.flatMap((d) => (d.data.fixes as Fix[])[0]?.edits ?? []).map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.start - b.e.start || a.i - b.i).map(({ e }) => e);
 }

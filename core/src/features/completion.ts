@@ -1,12 +1,13 @@
-import { FORMATS, type FormatVersion, type Locale, type RowSpec, type SectionSpec, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, tableName, type FormatVersion, type Locale, type RowSpec, type SectionSpec, type SubTableSpec, type TableId } from '../formats';
 import { pick } from '../i18n/locale';
+import { say } from '../i18n/text';
 import type { ReportModel, SectionNode } from '../model/types';
 import { appendedCells, captionLine, headerLine, headingLine, subTableLines, tabStop } from '../syntax/print';
 import { stripEnumerator } from '../text/normalize';
-import { rowDoc, tableName, tr } from './describe';
+import { rowDoc } from './describe';
 import { sectionAt } from './locate';
 import { pinyinInitials } from './pinyin';
-import { CompletionItemKind, type CompletionItem, type LspTextEdit } from './types';
+import { CompletionItemKind, type CompletionItem, type TextEdit } from './types';
 
 /**
  * Completions at an offset: header keys and 格式 values before the first heading; section
@@ -45,7 +46,7 @@ export function completions(model: ReportModel, offset: number, locale: Locale):
 
 interface Context { model: ReportModel; locale: Locale; offset: number; lineStart: number; wordStart: number; pipeAfter: boolean }
 
-function edit(ctx: Context, start: number, newText: string, end = ctx.offset): LspTextEdit {
+function edit(ctx: Context, start: number, newText: string, end = ctx.offset): TextEdit {
   return { range: ctx.model.index.range(start, end), newText };
 }
 
@@ -66,8 +67,8 @@ export const HEADER_KEYS: Array<{ key: string; zh: string; en: string; placehold
 function headerKeys(ctx: Context): CompletionItem[] {
   const present = new Set(ctx.model.header.map((f) => f.key as string));
   return HEADER_KEYS.filter((k) => !present.has(k.key)).map((k, i) => ({
-    label: `${k.key}：`, kind: CompletionItemKind.Property, detail: tr(ctx.locale, '表头字段', 'Header field'),
-    documentation: { kind: 'markdown', value: tr(ctx.locale, k.zh, k.en) },
+    label: `${k.key}：`, kind: CompletionItemKind.Property, detail: say(ctx.locale, '表头字段', 'Header field'),
+    documentation: { kind: 'markdown', value: say(ctx.locale, k.zh, k.en) },
     sortText: `0${i}`, filterText: filterText(k.key), insertTextFormat: 2,
     textEdit: edit(ctx, ctx.wordStart, headerLine(k.key, tabStop(1, k.placeholder))),
   }));
@@ -80,7 +81,7 @@ function formatValues(ctx: Context, valueStart: number): CompletionItem[] {
     const years = format.lastYear ? `${format.firstYear}–${format.lastYear}` : `${format.firstYear}–`;
     return {
       label: version, kind: CompletionItemKind.Enum, detail: `${format.notice}`,
-      documentation: { kind: 'markdown', value: `${format.title}（${format.notice}）\n\n${tr(ctx.locale, `适用于 ${years} 年度的报告。`, `For report years ${years}.`)}` },
+      documentation: { kind: 'markdown', value: `${format.title}（${format.notice}）\n\n${say(ctx.locale, `适用于 ${years} 年度的报告。`, `For report years ${years}.`)}` },
       sortText: `${i}`, filterText: version, insertTextFormat: 1, preselect: version === expected,
       textEdit: edit(ctx, valueStart, version, Math.max(ctx.offset, ctx.model.index.lineEnd(ctx.model.index.positionAt(ctx.offset).line))),
     };
@@ -90,7 +91,7 @@ function formatValues(ctx: Context, valueStart: number): CompletionItem[] {
 function sectionHeadings(ctx: Context, prefix: string): CompletionItem[] {
   const present = new Set(ctx.model.sections.map((s) => s.spec?.index).filter((i) => i !== undefined));
   return ctx.model.format.sections.filter((s) => !present.has(s.index)).map((spec: SectionSpec) => ({
-    label: `${prefix}${spec.heading}`, kind: CompletionItemKind.Module, detail: tr(ctx.locale, `第${spec.numeral}部分`, `Section ${spec.numeral}`),
+    label: `${prefix}${spec.heading}`, kind: CompletionItemKind.Module, detail: say(ctx.locale, `第${spec.numeral}部分`, `Section ${spec.numeral}`),
     documentation: { kind: 'markdown', value: pick(spec.doc, ctx.locale) },
     sortText: `3${spec.index}`, filterText: filterText(spec.heading) + (prefix ? ` ${prefix}${spec.heading}` : ''), insertTextFormat: 1,
     // Typed after `#`: replace the whole marker so `#一` does not become `## 一、…`.
@@ -107,8 +108,8 @@ function captions(ctx: Context, section: SectionNode, prefix: string): Completio
     const block = rowsWritten ? captionLine(subTable.caption!) : captionBlock(subTable);
     return {
       label: `${prefix}${subTable.caption}`, kind: CompletionItemKind.Struct,
-      detail: tr(ctx.locale, `表二栏目 · ${subTable.rows.map((r) => r.label).join('、')}`, `Table 二 caption · ${subTable.rows.map((r) => r.label).join(', ')}`),
-      documentation: { kind: 'markdown', value: `**${subTable.caption}**\n\n${tr(ctx.locale, '列', 'Columns')}：${subTable.columns.map((c) => c.label).join(' · ')}\n\n${tr(ctx.locale, '行', 'Rows')}：${subTable.rows.map((r) => r.label).join('、')}` },
+      detail: say(ctx.locale, `表二栏目 · ${subTable.rows.map((r) => r.label).join('、')}`, `Table 二 caption · ${subTable.rows.map((r) => r.label).join(', ')}`),
+      documentation: { kind: 'markdown', value: `**${subTable.caption}**\n\n${say(ctx.locale, '列', 'Columns')}：${subTable.columns.map((c) => c.label).join(' · ')}\n\n${say(ctx.locale, '行', 'Rows')}：${subTable.rows.map((r) => r.label).join('、')}` },
       sortText: `2${i}`, filterText: filterText(subTable.caption!) + ` ${prefix}${subTable.caption}`, insertTextFormat: 2,
       textEdit: edit(ctx, ctx.wordStart, block),
     };
@@ -151,7 +152,7 @@ function rowItem(ctx: Context, tableId: TableId, subTable: SubTableSpec, row: Ro
   const lineEnd = model.index.lineEnd(model.index.positionAt(ctx.offset).line);
   const pipe = model.text.slice(ctx.offset, lineEnd).search(/[|｜]/);
   const end = ctx.pipeAfter ? ctx.offset + pipe : ctx.offset;
-  const group = row.kind === 'group' ? tr(locale, '分组行', 'group row') : `${subTable.columns.length} ${tr(locale, '列', 'columns')}`;
+  const group = row.kind === 'group' ? say(locale, '分组行', 'group row') : `${subTable.columns.length} ${say(locale, '列', 'columns')}`;
   return {
     label: row.label, kind: row.kind === 'group' ? CompletionItemKind.Module : CompletionItemKind.Field,
     detail: `${tableName(tableId, locale)}${subTable.caption ? ` · ${subTable.caption}` : ''} · ${group}`,

@@ -1,19 +1,9 @@
-import type { CellRef, ColumnSpec, Equation, FormatSpec, Locale, RowSpec, SubTableSpec, TableId } from '../formats';
+import { tableName, type CellRef, type ColumnSpec, type Equation, type FormatSpec, type Locale, type RowSpec, type SubTableSpec, type TableId } from '../formats';
 import { isRuleCode, RULES, type RuleCode } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
+import { say } from '../i18n/text';
 
 /** Shared wording of the editing features (hover, completion, inlay hints), from the format data. */
-
-export const tr = (locale: Locale, zh: string, en: string): string => (locale === 'zh-cn' ? zh : en);
-
-export function tableName(table: TableId, locale: Locale): string {
-  const names: Record<TableId, [string, string]> = {
-    table2: ['表二（主动公开政府信息情况）', 'Table 二 (proactive disclosure)'],
-    table3: ['表三（收到和处理政府信息公开申请情况）', 'Table 三 (requests)'],
-    table4: ['表四（行政复议、行政诉讼情况）', 'Table 四 (review and litigation)'],
-  };
-  return tr(locale, ...names[table]);
-}
 
 export function ruleTitle(code: string, locale: Locale): string {
   return isRuleCode(code) ? pick(RULES[code].title, locale) : code;
@@ -31,7 +21,7 @@ const RELATIONS: Record<string, [string, string]> = {
 
 export function relationName(code: string, locale: Locale): string {
   const names = RELATIONS[code];
-  return names ? tr(locale, ...names) : ruleTitle(code, locale);
+  return names ? say(locale, ...names) : ruleTitle(code, locale);
 }
 
 const sameRef = (a: CellRef, b: CellRef) => a.row === b.row && a.column === b.column;
@@ -79,10 +69,10 @@ export function rowDoc(format: FormatSpec, table: TableId, row: RowSpec, subTabl
   const lines = [`**${row.label}**`, '', pick(row.doc, locale)];
   if (row.kind !== 'group') {
     const unit = [...new Set(subTable.columns.map((c) => c.unit))].join('/');
-    lines.push('', `${tr(locale, '列', 'Columns')}：${columnList(subTable.columns)}（${unit}）`);
+    lines.push('', `${say(locale, '列', 'Columns')}：${columnList(subTable.columns)}（${unit}）`);
   }
   const rules = rulesOfRow(format, table, row.id);
-  if (rules.length > 0) lines.push('', `${tr(locale, '参与检查', 'Checked by')}：${rules.map((c) => `${relationName(c, locale)} \`${c}\``).join('；')}`);
+  if (rules.length > 0) lines.push('', `${say(locale, '参与检查', 'Checked by')}：${rules.map((c) => `${relationName(c, locale)} \`${c}\``).join('；')}`);
   lines.push('', `${tableName(table, locale)} · ${format.notice}`);
   return lines.join('\n');
 }

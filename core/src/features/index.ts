@@ -1,16 +1,17 @@
-/** The editing features: pure functions of (model, diagnostics, position) returning LSP-shaped data. */
+/**
+ * The editing features: pure functions of (model, diagnostics, offset) returning LSP-shaped data.
+ * Editors reach them through the facade (core/src/language), which converts positions; what is
+ * exported here is for tests and tools that work on offsets.
+ */
 export * from './types';
 export { completions } from './completion';
 export { hover } from './hover';
-export { inlayHints, type InlayHintOptions } from './inlayHints';
-export { documentSymbols } from './symbols';
-export { foldingRanges } from './folding';
-export { semanticTokens, encodeSemanticTokens, TOKEN_TYPES, TOKEN_MODIFIERS, type SemanticToken } from './semanticTokens';
+export { inlayHints } from './inlayHints';
+export { semanticTokens, encodeSemanticTokens, TOKEN_TYPES, type SemanticToken } from './semanticTokens';
 export { selectionRanges } from './selectionRanges';
 export { formatEdits, applyEdits, meaningOf } from './formatting';
-export { codeActions, fillTotals } from './codeActions';
-export { pinyinInitials } from './pinyin';
-export { snippetsFile, snippetsJson, skeleton } from './snippets';
-export { withLastYear, lastYearLine, inForceHints } from './lastYear';
-export { columnNamesMode, compactName, type ColumnNamesMode } from './columnNames';
-export { cellEdit, normalizeCellValue, type CellTarget, type CellEditResult } from './cellEdit';
+export { codeActions } from './codeActions';
+export { snippetsFile, snippetsJson } from './snippets';
+export { withLastYear } from './lastYear';
+export { columnNamesMode, compactName } from './columnNames';
+export { cellEdit } from './cellEdit';

@@ -1,6 +1,7 @@
 import type { Locale } from '../formats';
+import { say } from '../i18n/text';
 import type { ReportModel } from '../model/types';
-import { relationName, tr } from './describe';
+import { relationName } from './describe';
 import { computableTotals, TOTAL_CODES } from './totals';
 import type { InlayHint } from './types';
 import { columnHintLabel, columnNamesMode, columnTitle, type ColumnNamesMode } from './columnNames';
@@ -38,7 +39,7 @@ export function inlayHints(model: ReportModel, start: number, end: number, optio
         const offset = cell ? (cell.raw === '' ? cell.pipeOffset + 1 : cell.end) : row.contentEnd;
         hints.push({
           position: model.index.positionAt(offset), label: `= ${value}`, kind: 1, paddingLeft: true,
-          tooltip: tr(options.locale, `空白总计的计算值（${relationName(codeOf(model, table.id, spec.id, column.id), options.locale)}）；快速修复可填入`, `Computed value of the blank total (${relationName(codeOf(model, table.id, spec.id, column.id), options.locale)}); a quick fix writes it`),
+          tooltip: say(options.locale, `空白总计的计算值（${relationName(codeOf(model, table.id, spec.id, column.id), options.locale)}）；快速修复可填入`, `Computed value of the blank total (${relationName(codeOf(model, table.id, spec.id, column.id), options.locale)}); a quick fix writes it`),
         });
       });
     }

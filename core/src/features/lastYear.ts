@@ -1,8 +1,9 @@
 import type { Locale, TableId } from '../formats';
+import { say } from '../i18n/text';
 import { decimalToString, type Decimal } from '../model/decimal';
 import type { Cell, ReportModel } from '../model/types';
 import { lookupCell } from '../rules/arithmetic';
-import { tr } from './describe';
+
 import { placeAt } from './locate';
 import type { Hover, InlayHint } from './types';
 
@@ -29,11 +30,11 @@ export function lastYearLine(model: ReportModel, previous: ReportModel, offset: 
   const last = valueOf(there.cell);
   if (!last) return undefined;
   const year = previous.year ?? (model.year !== undefined ? model.year - 1 : undefined);
-  const head = `${tr(locale, '上年', 'Last year')}${year !== undefined ? `（${year}）` : ''}：${last.text}`;
+  const head = `${say(locale, '上年', 'Last year')}${year !== undefined ? `（${year}）` : ''}：${last.text}`;
   const here = valueOf(place.cell);
   if (!here) return head;
   const change = difference(here, last);
-  return `${head} · ${tr(locale, '变化', 'change')} ${change}`;
+  return `${head} · ${say(locale, '变化', 'change')} ${change}`;
 }
 
 /** A blank 现行有效 (2021 format, both years): `上年 11 + 制发 − 废止`, or the sum once both are filled. */
@@ -48,11 +49,11 @@ export function inForceHints(model: ReportModel, previous: ReportModel, start: n
     const repealed = lookupCell({ model }, 'table2', { row, column: 'repealed' });
     const label = issued.status === 'known' && repealed.status === 'known'
       ? `= ${last.value} + ${issued.value} − ${repealed.value} = ${last.value + issued.value - repealed.value}`
-      : tr(locale, `上年 ${last.value} + 制发 − 废止`, `last year ${last.value} + issued − repealed`);
+      : say(locale, `上年 ${last.value} + 制发 − 废止`, `last year ${last.value} + issued − repealed`);
     const offset = found.cell ? found.cell.pipeOffset + 1 : found.row.contentEnd;
     hints.push({
       position: model.index.positionAt(offset), label, kind: 1, paddingLeft: true,
-      tooltip: tr(locale, `现行有效件数 = 上年现行有效（${previous.year ?? ''} 年报告：${last.value}）+ 本年制发 − 本年废止（格式说明）`,
+      tooltip: say(locale, `现行有效件数 = 上年现行有效（${previous.year ?? ''} 年报告：${last.value}）+ 本年制发 − 本年废止（格式说明）`,
         `In force = last year's in force (${previous.year ?? ''} report: ${last.value}) + issued − repealed`),
     });
   }

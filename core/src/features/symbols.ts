@@ -1,11 +1,12 @@
-import type { Locale } from '../formats';
+import { tableName, type Locale } from '../formats';
+import { say } from '../i18n/text';
 import type { BodyItem, ReportModel, RowNode, SectionNode, Span } from '../model/types';
-import { tableName, tr } from './describe';
-import { SymbolKind, type DocumentSymbol, type SymbolKindValue } from './types';
+import type * as lsp from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol } from './types';
 
 /** Outline: header fields, then sections → captions (table 二) → rows; rows nest under their group rows. */
 export function documentSymbols(model: ReportModel, locale: Locale): DocumentSymbol[] {
-  const symbol = (name: string, kind: SymbolKindValue, span: Span, selection: Span, detail?: string): DocumentSymbol => ({
+  const symbol = (name: string, kind: lsp.SymbolKind, span: Span, selection: Span, detail?: string): DocumentSymbol => ({
     name: name || '—', kind, detail, range: model.index.range(span.start, span.end), selectionRange: model.index.range(selection.start, selection.end), children: [],
   });
   const out: DocumentSymbol[] = model.header.map((f) => symbol(`${f.key}：${f.value.text}`, SymbolKind.Key, f, f.keySpan));
@@ -18,7 +19,7 @@ export function documentSymbols(model: ReportModel, locale: Locale): DocumentSym
     for (const item of section.items) {
       if (item.kind === 'caption') {
         captionEnd = lastOfCaption(section, item);
-        container = symbol(item.title.text, SymbolKind.Struct, { start: item.start, end: captionEnd }, item.title, item.subTable ? tr(locale, `${item.subTable.columns.length} 列`, `${item.subTable.columns.length} columns`) : undefined);
+        container = symbol(item.title.text, SymbolKind.Struct, { start: item.start, end: captionEnd }, item.title, item.subTable ? say(locale, `${item.subTable.columns.length} 列`, `${item.subTable.columns.length} columns`) : undefined);
         node.children.push(container);
         groups.length = 0;
         continue;
@@ -39,7 +40,7 @@ export function documentSymbols(model: ReportModel, locale: Locale): DocumentSym
   return out;
 }
 
-function rowSymbol(model: ReportModel, row: RowNode, symbol: (name: string, kind: SymbolKindValue, span: Span, selection: Span, detail?: string) => DocumentSymbol): DocumentSymbol {
+function rowSymbol(model: ReportModel, row: RowNode, symbol: (name: string, kind: lsp.SymbolKind, span: Span, selection: Span, detail?: string) => DocumentSymbol): DocumentSymbol {
   const values = row.cells.map((c) => c.raw || '□').join(' | ');
   return symbol(row.label.text, SymbolKind.Field, row, row.label, values || undefined);
 }

@@ -1,77 +1,36 @@
 /**
- * Plain-data results of the editing features, in the shapes of the Language Server Protocol
- * (positions are 0-based line/UTF-16 character), defined here so that the core imports
- * neither vscode nor an LSP library. The server passes them through unchanged.
+ * Results of the editing features: the Language Server Protocol's own types
+ * (vscode-languageserver-types, imported as types only: nothing enters a bundle). Where a
+ * feature always fills an optional field or picks one arm of a union, the narrower shape is
+ * stated here so that callers need no checks. Positions are 0-based line/UTF-16 character.
  */
-import type { Position, Range } from '../text/positions';
+import type * as lsp from 'vscode-languageserver-types';
 
-export type { Position, Range };
+export type { Diagnostic, FoldingRange, SelectionRange, TextEdit } from 'vscode-languageserver-types';
 
-export interface LspTextEdit { range: Range; newText: string }
+/** The CompletionItemKind values used here (LSP numbers, typed as the LSP enum). */
+export const CompletionItemKind = {
+  Text: 1, Field: 5, Module: 9, Property: 10, Value: 12, Enum: 13, Keyword: 14, Snippet: 15, Struct: 22,
+} as const satisfies Record<string, lsp.CompletionItemKind>;
 
-export interface MarkupContent { kind: 'markdown' | 'plaintext'; value: string }
+/** The SymbolKind values used here (LSP numbers, typed as the LSP enum). */
+export const SymbolKind = {
+  Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23,
+} as const satisfies Record<string, lsp.SymbolKind>;
 
-/** LSP CompletionItemKind values used here. */
-export const CompletionItemKind = { Text: 1, Module: 9, Property: 10, Value: 12, Enum: 13, Keyword: 14, Snippet: 15, Field: 5, Struct: 22 } as const;
+/** A completion always carries a plain TextEdit, a sort text and a filter text (label + bare label + pinyin initials). */
+export type CompletionItem = lsp.CompletionItem & {
+  textEdit: lsp.TextEdit; sortText: string; filterText: string; insertTextFormat: lsp.InsertTextFormat; documentation?: lsp.MarkupContent;
+};
 
-export type CompletionItemKindValue = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
+/** A hover is always Markdown over a range. */
+export type Hover = lsp.Hover & { contents: lsp.MarkupContent; range: lsp.Range };
 
-export interface CompletionItem {
-  label: string;
-  kind: CompletionItemKindValue;
-  detail?: string;
-  documentation?: MarkupContent;
-  sortText: string;
-  /** Label + bare label + pinyin initials, so either input mode finds the item. */
-  filterText: string;
-  /** 1 = PlainText, 2 = Snippet. */
-  insertTextFormat: 1 | 2;
-  textEdit: LspTextEdit;
-  preselect?: boolean;
-}
+/** An inlay hint's label and tooltip are plain strings here. */
+export type InlayHint = lsp.InlayHint & { label: string; tooltip?: string };
 
-export interface Hover { contents: MarkupContent; range: Range }
+/** Outline nodes always list their children. */
+export type DocumentSymbol = Omit<lsp.DocumentSymbol, 'children'> & { children: DocumentSymbol[] };
 
-export interface InlayHint {
-  position: Position;
-  label: string;
-  /** 1 = Type, 2 = Parameter. */
-  kind: 1 | 2;
-  paddingLeft?: boolean;
-  paddingRight?: boolean;
-  tooltip?: string;
-}
-
-/** LSP SymbolKind values used here. */
-export const SymbolKind = { Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23 } as const;
-
-export type SymbolKindValue = (typeof SymbolKind)[keyof typeof SymbolKind];
-
-export interface DocumentSymbol {
-  name: string;
-  detail?: string;
-  kind: SymbolKindValue;
-  range: Range;
-  selectionRange: Range;
-  children: DocumentSymbol[];
-}
-
-export interface FoldingRange { startLine: number; endLine: number; kind?: 'comment' | 'region' }
-
-export interface SelectionRange { range: Range; parent?: SelectionRange }
-
-export interface Diagnostic {
-  range: Range;
-  code: string;
-  message: string;
-  severity?: 1 | 2 | 3 | 4;
-  data?: unknown;
-}
-
-export interface CodeAction {
-  title: string;
-  kind: 'quickfix' | 'source.fixAll' | 'source';
-  diagnostics?: Diagnostic[];
-  isPreferred?: boolean;
-  edit: { changes: Record<string, LspTextEdit[]> };
-}
+/** A code action is always a set of edits of the one document. */
+export type CodeAction = lsp.CodeAction & { edit: { changes: Record<string, lsp.TextEdit[]> } };

@@ -3,9 +3,10 @@ import { table2 } from './table2';
 import { table3 } from './table3';
 import { table4 } from './table4';
 import { table2Inequalities, table3Equations, table4Equations } from './relations';
-import type { ColumnSpec, FormatSpec, FormatVersion, RowSpec, SubTableSpec, TableId } from './types';
+import type { FormatSpec, FormatVersion, RowSpec, SubTableSpec, TableId } from './types';
 
 export * from './types';
+export { tableName } from './names';
 
 function build(version: FormatVersion): FormatSpec {
   const tables = { table2: table2(version), table3: table3(version), table4: table4() };
@@ -33,10 +34,6 @@ export function otherVersion(version: FormatVersion): FormatVersion {
   return version === '2019' ? '2021' : '2019';
 }
 
-export function findSubTable(format: FormatSpec, table: TableId, subTableId: string): SubTableSpec | undefined {
-  return format.tables[table].subTables.find((s) => s.id === subTableId);
-}
-
 export interface RowLocation { table: TableId; subTable: SubTableSpec; row: RowSpec }
 
 export function allRows(format: FormatSpec): RowLocation[] {
@@ -45,8 +42,4 @@ export function allRows(format: FormatSpec): RowLocation[] {
     for (const subTable of table.subTables) for (const row of subTable.rows) out.push({ table: table.id, subTable, row });
   }
   return out;
-}
-
-export function columnOf(subTable: SubTableSpec, columnId: string): ColumnSpec | undefined {
-  return subTable.columns.find((c) => c.id === columnId);
 }

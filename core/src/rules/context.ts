@@ -1,4 +1,4 @@
-import type { Locale, TableId } from '../formats';
+import { tableName, type Locale, type TableId } from '../formats';
 import { RULES, type RuleCode, type Severity } from '../i18n/catalog';
 import { ruleMessage, type MessageParams } from '../i18n/locale';
 import { say } from '../i18n/text';
@@ -45,14 +45,7 @@ export class RuleContext {
     readonly previous?: OtherReport,
   ) {}
 
-  tableName(table: TableId): string {
-    const names: Record<TableId, [string, string]> = {
-      table2: ['表二（主动公开政府信息情况）', 'Table 二 (proactive disclosure)'],
-      table3: ['表三（收到和处理政府信息公开申请情况）', 'Table 三 (requests)'],
-      table4: ['表四（行政复议、行政诉讼情况）', 'Table 四 (review and litigation)'],
-    };
-    return say(this.locale, ...names[table]);
-  }
+  tableName(table: TableId): string { return tableName(table, this.locale); }
 
   report(code: RuleCode, span: Span, params: MessageParams = {}, options: ReportOptions = {}): void {
     const rule = RULES[code];

@@ -1,7 +1,10 @@
-/** Offsets ↔ 0-based line/character (UTF-16 code units, as LSP counts by default). */
+/**
+ * Offsets ↔ 0-based line/character (UTF-16 code units, as LSP counts by default): the one place
+ * where the core's offsets become LSP positions and back (the facade, core/src/language, calls it).
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export type { Position, Range };
 
 export class LineIndex {
   /** Offset of the first character of each line. */

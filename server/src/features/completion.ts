@@ -1,4 +1,3 @@
-import { features } from '../../../core/src';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 
@@ -8,9 +7,7 @@ export const completionFeature: Feature = {
   register(context) {
     context.connection.onCompletion((params) => {
       const analysis = analysisOf(context, params.textDocument);
-      if (!analysis) return [];
-      const offset = analysis.model.index.offsetAt(params.position);
-      return features.completions(analysis.model, offset, context.settings().current.locale);
+      return analysis ? context.service.completion(analysis, params.position) : [];
     });
   },
 };

@@ -1,4 +1,3 @@
-import { features } from '../../../core/src';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 
@@ -8,7 +7,7 @@ export const documentSymbolsFeature: Feature = {
   register(context) {
     context.connection.onDocumentSymbol((params) => {
       const analysis = analysisOf(context, params.textDocument);
-      return analysis ? features.documentSymbols(analysis.model, context.settings().current.locale) : [];
+      return analysis ? context.service.documentSymbols(analysis) : [];
     });
   },
 };

@@ -1,5 +1,4 @@
-import { exportWarnings } from '../../../core/src';
-import { layoutReport } from '../../../core/src/render/layout';
+import { exportWarnings, layoutReport } from '../../../core/src';
 import { JobStopped } from '../worker/jobs';
 import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';

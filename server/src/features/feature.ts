@@ -1,5 +1,6 @@
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../../../core/src';
 import type { AnalysisCache } from '../analysisCache';
 import type { SettingsStore } from '../settings';
 import type { BackgroundJobs } from '../worker/jobs';
@@ -9,6 +10,8 @@ export interface FeatureContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   cache: AnalysisCache;
+  /** The core's facade: every editing feature is one call of it. */
+  service: LanguageService;
   settings: () => SettingsStore;
   /** Import and export run here, on a worker thread: long work never blocks a request. */
   jobs: BackgroundJobs;

@@ -1,4 +1,3 @@
-import { features } from '../../../core/src';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 
@@ -8,7 +7,7 @@ export const foldingFeature: Feature = {
   register(context) {
     context.connection.onFoldingRanges((params) => {
       const analysis = analysisOf(context, params.textDocument);
-      return analysis ? features.foldingRanges(analysis.model) : [];
+      return analysis ? context.service.foldingRanges(analysis) : [];
     });
   },
 };

@@ -1,4 +1,3 @@
-import { features } from '../../../core/src';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 
@@ -8,12 +7,7 @@ export const inlayHintsFeature: Feature = {
   register(context) {
     context.connection.languages.inlayHint.on((params) => {
       const analysis = analysisOf(context, params.textDocument);
-      if (!analysis) return [];
-      const { index } = analysis.model;
-      const settings = context.settings().current;
-      return features.inlayHints(analysis.model, index.offsetAt(params.range.start), index.offsetAt(params.range.end), {
-        columnNames: settings.inlayColumnNames, locale: settings.locale, previous: analysis.previous?.model,
-      });
+      return analysis ? context.service.inlayHints(analysis, params.range, { columnNames: context.settings().current.inlayColumnNames }) : [];
     });
   },
 };

@@ -1,7 +1,6 @@
 import { promises as fsp } from 'fs';
 import { fileURLToPath } from 'url';
-import { nextYearReport, reportSkeleton, versionForYear, type Locale } from '../../../core/src';
-import { decodeReportBytes } from '../../../core/src/text/decode';
+import { decodeReportBytes, nextYearReport, reportSkeleton, versionForYear, type Locale } from '../../../core/src';
 import type { Feature } from './feature';
 import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from './newReportProtocol';
 

@@ -1,4 +1,3 @@
-import { features } from '../../../core/src';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 
@@ -8,8 +7,7 @@ export const selectionRangesFeature: Feature = {
   register(context) {
     context.connection.onSelectionRanges((params) => {
       const analysis = analysisOf(context, params.textDocument);
-      if (!analysis) return [];
-      return features.selectionRanges(analysis.model, params.positions.map((p) => analysis.model.index.offsetAt(p)));
+      return analysis ? context.service.selectionRanges(analysis, params.positions) : [];
     });
   },
 };

@@ -1,7 +1,5 @@
 import { parentPort } from 'worker_threads';
-import { formatSummary, ImportError, importReport } from '../../../core/src/import';
-import { renderDocx } from '../../../core/src/render/docx';
-import { renderHtmlDocument } from '../../../core/src/render/html';
+import { exportDocx, exportHtml, formatSummary, ImportError, importReport } from '../../../core/src';
 import type { ImportResult } from '../features/importProtocol';
 import type { Job, JobMessage, ReplyMessage } from './protocol';
 
@@ -19,8 +17,8 @@ async function run(job: Job): Promise<unknown> {
     const answer: ImportResult = { text: result.text, summary: result.summary, summaryText: formatSummary(result.summary, job.locale) };
     return answer;
   }
-  if (job.to === 'docx') return Buffer.from(await renderDocx(job.layout)).toString('base64');
-  return renderHtmlDocument(job.layout);
+  if (job.to === 'docx') return Buffer.from(await exportDocx(job.layout)).toString('base64');
+  return exportHtml(job.layout);
 }
 
 parentPort?.on('message', async ({ id, job }: JobMessage) => {

@@ -1,4 +1,4 @@
-import type { ReportLayout } from '../../../core/src/render/types';
+import type { ReportLayout } from '../../../core/src';
 import type { ImportParams, ImportResult } from '../features/importProtocol';
 
 /**

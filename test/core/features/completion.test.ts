@@ -1,12 +1,13 @@
 import * as assert from 'assert';
-import { analyze, features } from '../../../core/src';
+import { analyze, createLanguageService, features } from '../../../core/src';
 import { example, HUAIAN, replaceLine, SEED } from '../../helpers/examples';
 
 /** Completions at the first occurrence of `marker` in `text` (the marker is removed). */
 function complete(text: string, marker = '‸', locale: 'zh-cn' | 'en' = 'zh-cn') {
   const offset = text.indexOf(marker);
   const clean = text.slice(0, offset) + text.slice(offset + marker.length);
-  return features.completions(analyze(clean).model, offset, locale);
+  const analysis = analyze(clean, { locale });
+  return createLanguageService().completion(analysis, analysis.model.index.positionAt(offset));
 }
 
 describe('completion', () => {

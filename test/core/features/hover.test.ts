@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { analyze, features } from '../../../core/src';
+import { analyze, createLanguageService } from '../../../core/src';
 import { example, HUAIAN } from '../../helpers/examples';
 
 function hoverAt(text: string, needle: string, delta: number, locale: 'zh-cn' | 'en' = 'zh-cn') {
-  const { model, diagnostics } = analyze(text);
-  return features.hover(model, diagnostics, text.indexOf(needle) + delta, locale);
+  const analysis = analyze(text, { locale });
+  return createLanguageService().hover(analysis, analysis.model.index.positionAt(text.indexOf(needle) + delta)) ?? undefined;
 }
 
 describe('hover', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, features } from '../../../core/src';
+import { analyze, createLanguageService, features } from '../../../core/src';
 import { example, HUAIAN, SEED } from '../../helpers/examples';
 
 type Node = [string, Node[]];
@@ -7,10 +7,12 @@ const shape = (s: features.DocumentSymbol): Node => [s.name, s.children.map(shap
 
 describe('outline, folding, semantic tokens, selection ranges', () => {
   const huaian = example(HUAIAN);
-  const { model } = analyze(huaian);
+  const analysis = analyze(huaian);
+  const { model } = analysis;
+  const service = createLanguageService();
 
   it('outlines header fields, then sections → captions → rows, rows nested under their group rows', () => {
-    const symbols = features.documentSymbols(model, 'zh-cn');
+    const symbols = service.documentSymbols(analysis);
     assert.deepStrictEqual(symbols.slice(0, 4).map((s) => s.name), ['标题：青石市人民政府2024年政府信息公开工作年度报告', '机关：青石市人民政府', '年度：2024', '格式：2021']);
     assert.deepStrictEqual(symbols.slice(4).map((s) => s.name), ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']);
     assert.deepStrictEqual(shape(symbols[5])[1].map((c) => c[0]), ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
@@ -23,7 +25,7 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
   });
 
   it('folds the header, each section, each caption and each group row', () => {
-    const ranges = features.foldingRanges(model);
+    const ranges = service.foldingRanges(analysis);
     const lines = huaian.split('\n');
     const starting = (prefix: string) => ranges.find((r) => lines[r.startLine].startsWith(prefix));
     assert.deepStrictEqual(starting('标题'), { startLine: 1, endLine: 4 });
@@ -56,7 +58,7 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
     const seed = example(SEED);
     const seedModel = analyze(seed).model;
     const offset = seed.indexOf('576.76') + 1;
-    let range: features.SelectionRange | undefined = features.selectionRanges(seedModel, [offset])[0];
+    let range: features.SelectionRange | undefined = service.selectionRanges(analyze(seed), [seedModel.index.positionAt(offset)])[0];
     const texts: string[] = [];
     while (range) { texts.push(seedModel.text.slice(seedModel.index.offsetAt(range.range.start), seedModel.index.offsetAt(range.range.end))); range = range.parent; }
     assert.strictEqual(texts[0], '576.76');

@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  analyze, buildModel, isRuleCode, parseConfig, RULE_CODES, RULES, RuleContext, severitiesFor,
-  type Equation, type Rule, type SeverityOverrides,
+  analyze, buildModel, isRuleCode, parseConfig, RULE_CODES, RULES, severitiesFor, type SeverityOverrides,
 } from '../../../core/src';
+import type { Equation } from '../../../core/src/formats';
+import { RuleContext, type Rule } from '../../../core/src/rules';
 import { runRules } from '../../../core/src/service';
 import { parseRuleFlags } from '../../../cli/src/check';
 import { SettingsStore } from '../../../server/src/settings';

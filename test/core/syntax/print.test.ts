@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildModel, FORMATS, features, type FormatVersion, type RowNode, type SubTableSpec, type TableId } from '../../../core/src';
+import { buildModel, FORMATS, features, type FormatVersion, type RowNode, type TableId } from '../../../core/src';
+import type { SubTableSpec } from '../../../core/src/formats';
 import { appendedCells, columnHeaderLine, filledCell, rowLine, subTableLines, tabStop } from '../../../core/src/syntax/print';
 import { displayWidth } from '../../../core/src/text/normalize';
 
