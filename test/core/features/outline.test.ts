@@ -18,7 +18,7 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
     const results = symbols[6].children.find((c) => c.name === '三、本年度办理结果')!;
     const refused = results.children.find((c) => c.name === '（三）不予公开')!;
     assert.strictEqual(refused.children.length, 8);
-    assert.strictEqual(refused.children[0].detail, '2 | 0 | 0 | 0 | 0 | 0 | 2');
+    assert.strictEqual(refused.children[0].detail, '3 | 0 | 0 | 0 | 0 | 0 | 3');
     assert.ok(refused.range.end.line > refused.range.start.line, 'a group row spans its items');
   });
 
