@@ -15,10 +15,10 @@ const { analyze, renderPreview } = require(path.join(root, 'out/core/src'));
 const { previewShell } = require(path.join(root, 'out/client/src/preview/shell'));
 
 // The 2021-format example (青石市, made up) with one wrong total (marked), compared with a made-up previous year.
-const example = fs.readFileSync(path.join(root, 'examples/2024-huaian-shi.zfxxgk'), 'utf8');
-const text = example.replace(/^（一）予以公开 \|.*$/m, '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+const example = fs.readFileSync(path.join(root, 'examples/2024-qingshi-shi.zfxxgk'), 'utf8');
+const text = example.replace(/^（一）予以公开 \|.*$/m, '（一）予以公开 | 1075 | 16 | 0 | 0 | 39 | 4 | 1135');
 const lastYear = example.replace('年度：2024', '年度：2023')
-  .replace(/^（一）予以公开 \|.*$/m, '（一）予以公开 | 1190 | 25 | 0 | 1 | 44 | 3 | 1263');
+  .replace(/^（一）予以公开 \|.*$/m, '（一）予以公开 | 982 | 19 | 0 | 1 | 33 | 4 | 1039');
 
 const THEMES = {
   light: { body: 'vscode-light', vars: {

@@ -108,7 +108,7 @@ describe('zfxxgk check DIR: batch review', function () {
   });
 
   it('the example pair: 白鹭市 2023 and 2024 check clean together; bad options exit 2', () => {
-    const { code, stdout } = run(['check', 'examples/suqian']);
+    const { code, stdout } = run(['check', 'examples/bailu']);
     assert.strictEqual(code, 0);
     assert.match(stdout, /2 个文件：0 个错误，0 个警告/);
     assert.strictEqual(run(['check', 'examples', '--format', 'xml']).code, 2);

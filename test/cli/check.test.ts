@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { example, HUAIAN } from '../helpers/examples';
+import { example, QINGSHI } from '../helpers/examples';
 import { zfxxgk } from '../helpers/cli';
 
 
@@ -11,7 +11,7 @@ describe('zfxxgk check', () => {
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zfxxgk-cli-'));
     fs.mkdirSync(path.join(dir, 'sub'));
-    fs.writeFileSync(path.join(dir, 'sub', 'broken.zfxxgk'), example(HUAIAN).replace('| 72 | 64 | 178 | 37 | 351', '| 72 | 64 | 178 | 37 | 350'));
+    fs.writeFileSync(path.join(dir, 'sub', 'broken.zfxxgk'), example(QINGSHI).replace('| 58 | 41 | 133 | 29 | 261', '| 58 | 41 | 133 | 29 | 260'));
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a report');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -20,31 +20,31 @@ describe('zfxxgk check', () => {
     const { code, stdout } = zfxxgk(['check', 'examples']);
     assert.strictEqual(code, 0);
     assert.match(stdout, /^examples\/2020-mengzhou-xiguozhen\.zfxxgk:31:14: warning cell\.decimals 表头要求保留 4 位小数/m);
-    assert.match(stdout, /4 个文件：0 个错误，1 个警告/); // the seed, 淮安 2024, 宿迁 2023 and 2024
+    assert.match(stdout, /4 个文件：0 个错误，1 个警告/); // the seed, 青石 2024, 白鹭 2023 and 2024
   });
 
   it('finds reports in directories, exits 1 on errors, prints path:line:col: severity code message', () => {
     const { code, stdout } = zfxxgk(['check', dir]);
     assert.strictEqual(code, 1);
     const file = path.join(dir, 'sub', 'broken.zfxxgk');
-    const line = example(HUAIAN).split('\n').findIndex((l) => l.startsWith('行政复议')) + 1;
+    const line = example(QINGSHI).split('\n').findIndex((l) => l.startsWith('行政复议')) + 1;
     assert.ok(stdout.includes(`${file}:${line}:`), stdout);
-    assert.match(stdout, /error table4\.total “行政复议”的总计应为 351（72 \+ 64 \+ 178 \+ 37），实为 350。/);
+    assert.match(stdout, /error table4\.total “行政复议”的总计应为 261（58 \+ 41 \+ 133 \+ 29），实为 260。/);
   });
 
   it('writes the documented JSON with 1-based positions', () => {
     const { code, stdout } = zfxxgk(['check', '--format', 'json', '--lang', 'en', path.join(dir, 'sub', 'broken.zfxxgk')]);
     assert.strictEqual(code, 1);
     const json = JSON.parse(stdout);
-    // The prose still quotes 351, so text.tableMismatch (line 12) comes first; the table's own error:
+    // The prose still quotes 261, so text.tableMismatch (line 12) comes first; the table's own error:
     const diagnostic = json.files[0].diagnostics.find((d: { code: string }) => d.code === 'table4.total');
-    const line = example(HUAIAN).split('\n').findIndex((l) => l.startsWith('行政复议')) + 1;
+    const line = example(QINGSHI).split('\n').findIndex((l) => l.startsWith('行政复议')) + 1;
     assert.deepStrictEqual(Object.keys(diagnostic), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'place']);
     // The row label and column of a table diagnostic (issue 11 item 7): what locates it in a published file.
     assert.deepStrictEqual(diagnostic.place, { table: 'table4', row: '行政复议', column: '总计' });
     assert.strictEqual(diagnostic.line, line);
     assert.strictEqual(diagnostic.endColumn - diagnostic.column, 3);
-    assert.strictEqual(diagnostic.message, '"行政复议": total should be 351 (72 + 64 + 178 + 37), found 350.');
+    assert.strictEqual(diagnostic.message, '"行政复议": total should be 261 (58 + 41 + 133 + 29), found 260.');
   });
 
   it('follows LANG, and --lang over LANG', () => {

@@ -1,15 +1,17 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as iconv from 'iconv-lite';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { zfxxgk } from '../helpers/cli';
 import { ROOT } from '../helpers/examples';
-import { errorsOf, numbersOf } from '../helpers/imported';
+import { errorsOf, numbersOf, REPORTS_DIR } from '../helpers/imported';
 import { makePdf } from '../helpers/pdf';
 
 
-const HUAIAN_TXT = path.join('test', 'fixtures', 'reports', '2024-huaian-shi.txt');
+/** The real published reports, read in place (third-party text: never copied into the project). */
+const HUAIAN_TXT = path.join(REPORTS_DIR, '2024-huaian-shi.txt');
 /** The real published PDF, read in place. */
 const HUAIAN_PDF = path.join('..', 'shared', 'domain', 'reports', '2024-huaian-shi.pdf');
 
@@ -39,7 +41,8 @@ describe('zfxxgk import', () => {
   });
 
   it('reads a GB18030 file (saved on Chinese Windows); the summary follows --lang', () => {
-    const gbk = path.join('test', 'fixtures', 'import', '2020-mengzhou-xiguozhen.gb18030.txt');
+    const gbk = path.join(dir, '2020-mengzhou-xiguozhen.gb18030.txt');
+    fs.writeFileSync(gbk, iconv.encode(fs.readFileSync(path.join(REPORTS_DIR, '2020-mengzhou-xiguozhen.txt'), 'utf8'), 'gb18030'));
     const { code, stdout, stderr } = zfxxgk(['import', gbk, '--kind', 'text', '--lang', 'en']);
     assert.strictEqual(code, 0);
     assert.match(stdout, /^机关：孟州市西虢镇人民政府$/m);

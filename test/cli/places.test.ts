@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../core/src';
 import { columnsOf, placeAt } from '../../core/src/features/locate';
 import { placesOf, placeText } from '../../cli/src/batch/places';
-import { example, HUAIAN, SEED } from '../helpers/examples';
+import { example, QINGSHI, SEED } from '../helpers/examples';
 
 /** The editor's own notion of what lies under an offset (features/locate), as the reference. */
 function reference(text: string) {
@@ -18,7 +18,7 @@ function reference(text: string) {
 
 describe('row and column of table diagnostics (issue 11 item 7)', () => {
   it('names the statutory row and column, with table 四\'s group', () => {
-    const text = example(HUAIAN).replace(/^(复议后起诉\s*\|.*\|\s*)(\d+)\s*$/m, (_, head: string, total: string) => head + String(Number(total) + 1));
+    const text = example(QINGSHI).replace(/^(复议后起诉\s*\|.*\|\s*)(\d+)\s*$/m, (_, head: string, total: string) => head + String(Number(total) + 1));
     const { model, diagnostics } = analyze(text);
     const places = placesOf(model, diagnostics);
     const index = diagnostics.findIndex((d) => d.code === 'table4.total');

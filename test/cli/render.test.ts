@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { example, HUAIAN } from '../helpers/examples';
+import { example, QINGSHI } from '../helpers/examples';
 import { zfxxgk } from '../helpers/cli';
 
 
@@ -14,7 +14,7 @@ describe('zfxxgk render', () => {
 
   it('writes a standalone HTML file', () => {
     const out = path.join(dir, 'huaian.html');
-    const { code, stderr } = zfxxgk(['render', 'examples/2024-huaian-shi.zfxxgk', '--to', 'html', '-o', out]);
+    const { code, stderr } = zfxxgk(['render', 'examples/2024-qingshi-shi.zfxxgk', '--to', 'html', '-o', out]);
     assert.strictEqual(code, 0, stderr);
     assert.strictEqual(stderr.trim(), `已导出：${out}`);
     const html = fs.readFileSync(out, 'utf8');
@@ -33,7 +33,7 @@ describe('zfxxgk render', () => {
 
   it('exports a report with errors anyway, listing the errors on stderr', () => {
     const input = path.join(dir, 'broken.zfxxgk');
-    fs.writeFileSync(input, example(HUAIAN).replace('| 72 | 64 | 178 | 37 | 351', '| 72 | 64 | 178 | 37 | 350'));
+    fs.writeFileSync(input, example(QINGSHI).replace('| 58 | 41 | 133 | 29 | 261', '| 58 | 41 | 133 | 29 | 260'));
     const out = path.join(dir, 'broken.html');
     const { code, stderr } = zfxxgk(['render', input, '--to', 'html', '-o', out], { LANG: 'en_US.UTF-8' });
     assert.strictEqual(code, 0);
@@ -43,10 +43,10 @@ describe('zfxxgk render', () => {
   });
 
   it('prints HTML to stdout without -o; rejects an unknown target with exit 2', () => {
-    const { code, stdout } = zfxxgk(['render', 'examples/2024-huaian-shi.zfxxgk', '--to', 'html']);
+    const { code, stdout } = zfxxgk(['render', 'examples/2024-qingshi-shi.zfxxgk', '--to', 'html']);
     assert.strictEqual(code, 0);
     assert.match(stdout, /^<!DOCTYPE html>/);
-    const bad = zfxxgk(['render', 'examples/2024-huaian-shi.zfxxgk', '--to', 'pdf']);
+    const bad = zfxxgk(['render', 'examples/2024-qingshi-shi.zfxxgk', '--to', 'pdf']);
     assert.strictEqual(bad.code, 2);
     assert.match(bad.stderr, /--to 只能是 html 或 docx：pdf/);
   });

@@ -4,7 +4,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, evaluate, type ReportDiagnostic as Diagnostic } from '../../core/src';
 import { importReport } from '../../core/src/import';
-import { example, HUAIAN, ROOT } from '../helpers/examples';
+import { example, QINGSHI, ROOT } from '../helpers/examples';
 
 /** Issue 11 item 5: a written target whose only unknowns are blank cells is checked with the blanks as 0. */
 
@@ -39,9 +39,9 @@ function checkedNumbers(text: string): Array<{ start: number; end: number; value
   return [...cells.values()];
 }
 
-/** 淮安 2024 with every 0 of tables 三 and 四 left blank, as many published reports do. */
+/** 青石 2024 with every 0 of tables 三 and 四 left blank, as many published reports do. */
 function huaianZerosBlank(): string {
-  const lines = example(HUAIAN).split('\n');
+  const lines = example(QINGSHI).split('\n');
   const start = lines.findIndex((l) => l.startsWith('# 三、'));
   const end = lines.findIndex((l) => l.startsWith('# 五、'));
   for (let i = start; i < end; i++) lines[i] = lines[i].split('|').map((cell, c) => (c > 0 && cell.trim() === '0' ? '  ' : cell)).join('|');
@@ -93,31 +93,31 @@ describe('blank cells read as 0 (table.blankAsZero)', () => {
   });
 
   it('fails → a warning with the numbers and the blank cells; holds → silent', () => {
-    const text = huaianZerosBlank().replace(/^（一）予以公开 \| 1288 \| 21 \|/m, '（一）予以公开 | 1288 |  |');
+    const text = huaianZerosBlank().replace(/^（一）予以公开 \| 1075 \| 16 \|/m, '（一）予以公开 | 1075 |  |');
     const found = arithmetic(analyze(text).diagnostics);
     assert.deepStrictEqual(found.map((d) => [d.code, d.severity]), [['table.blankAsZero', 'warning'], ['table.blankAsZero', 'warning']]);
-    assert.match(found[0].message, /^空白单元格按 0 计：“（一）予以公开”的总计应为 1341（1288 \+ 50 \+ 3），实为 1362；空白单元格：商业企业、科研机构、社会公益组织。/);
-    assert.match(found[1].message, /^空白单元格按 0 计：“商业企业”列（七）总计应为 32（7 \+ 1 \+ 1 \+ 12 \+ 6 \+ 3 \+ 2），实为 53；空白单元格：（一）予以公开、1\.属于国家秘密、3\.危及“三安全一稳定” 等 14 个。若空白处并非 0，请填写实际数字。$/);
+    assert.match(found[0].message, /^空白单元格按 0 计：“（一）予以公开”的总计应为 1118（1075 \+ 39 \+ 4），实为 1134；空白单元格：商业企业、科研机构、社会公益组织。/);
+    assert.match(found[1].message, /^空白单元格按 0 计：“商业企业”列（七）总计应为 24（5 \+ 2 \+ 1 \+ 9 \+ 4 \+ 2 \+ 1），实为 40；空白单元格：（一）予以公开、1\.属于国家秘密、3\.危及“三安全一稳定” 等 14 个。若空白处并非 0，请填写实际数字。$/);
     const english = arithmetic(analyze(text, { locale: 'en' }).diagnostics);
-    assert.match(english[0].message, /^Blank cells read as 0: "（一）予以公开": total should be 1341 \(1288 \+ 50 \+ 3\), found 1362; blank: /);
-    // Several blanks: no guess which one holds the 21; the target fix states its assumption.
-    assert.deepStrictEqual(found[0].data.fixes.map((f: { title: string; preferred?: boolean }) => [f.title, f.preferred]), [['改为 1341（空白按 0 计）', false]]);
+    assert.match(english[0].message, /^Blank cells read as 0: "（一）予以公开": total should be 1118 \(1075 \+ 39 \+ 4\), found 1134; blank: /);
+    // Several blanks: no guess which one holds the 16; the target fix states its assumption.
+    assert.deepStrictEqual(found[0].data.fixes.map((f: { title: string; preferred?: boolean }) => [f.title, f.preferred]), [['改为 1118（空白按 0 计）', false]]);
   });
 
   it('never for a blank target, an invalid cell, or a row that publishes only its total', () => {
-    const blankTarget = example(HUAIAN).replace('| 72 | 64 | 178 | 37 | 351', '| 72 | 64 |  | 37 |  ');
+    const blankTarget = example(QINGSHI).replace('| 58 | 41 | 133 | 29 | 261', '| 58 | 41 |  | 29 |  ');
     assert.deepStrictEqual(arithmetic(analyze(blankTarget).diagnostics).map((d) => d.code), []);
-    const invalid = example(HUAIAN).replace('| 1288 | 21 | 0 | 0 | 50 | 3 | 1362', '| 1288 | 若干 | 0 |  | 50 | 3 | 1362');
+    const invalid = example(QINGSHI).replace('| 1075 | 16 | 0 | 0 | 39 | 4 | 1134', '| 1075 | 若干 | 0 |  | 39 | 4 | 1134');
     assert.deepStrictEqual(arithmetic(analyze(invalid).diagnostics).map((d) => d.code), []);
     // A row that publishes only its total: its own total stands down (it says nothing about the parts);
     // the column totals it feeds read its blanks as 0 and say so.
-    const onlyTotal = arithmetic(analyze(example(HUAIAN).replace('| 1288 | 21 | 0 | 0 | 50 | 3 | 1362', '|  |  |  |  |  |  | 1362')).diagnostics);
+    const onlyTotal = arithmetic(analyze(example(QINGSHI).replace('| 1075 | 16 | 0 | 0 | 39 | 4 | 1134', '|  |  |  |  |  |  | 1134')).diagnostics);
     assert.ok(!onlyTotal.some((d) => d.message.includes('“（一）予以公开”的总计')));
     assert.ok(onlyTotal.length > 0 && onlyTotal.every((d) => d.code === 'table.blankAsZero' && /列（七）总计/.test(d.message)));
   });
 
   it('property: a generated consistent table 三 with any of its zeros blank is silent; one number changed is found', () => {
-    const base = example(HUAIAN);
+    const base = example(QINGSHI);
     const { model } = analyze(base);
     const rowLines = new Map([...model.tables.table3.rows].filter(([, r]) => r.cells.length === 7).map(([id, r]) => [id, r.line]));
     const results = [...rowLines.keys()].filter((id) => !['new', 'carriedIn', 'total', 'carriedOver'].includes(id));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../core/src';
-import { example, HUAIAN, SEED } from '../helpers/examples';
+import { example, QINGSHI, SEED } from '../helpers/examples';
 
 describe('the bundled examples', () => {
   it('the seed (2020, 2019 format) has no errors and exactly the declared-decimals warning', () => {
@@ -11,7 +11,7 @@ describe('the bundled examples', () => {
   });
 
   it('青石市 2024 (2021 format, real numbers) checks clean', () => {
-    const { diagnostics, model } = analyze(example(HUAIAN));
+    const { diagnostics, model } = analyze(example(QINGSHI));
     assert.strictEqual(model.format.version, '2021');
     assert.deepStrictEqual(diagnostics.map((d) => `${d.code} ${d.message}`), []);
   });

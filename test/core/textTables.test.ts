@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { analyze, buildModel, extractClaims } from '../../core/src';
-import { example, HUAIAN, replaceNth } from '../helpers/examples';
+import { example, QINGSHI, replaceNth } from '../helpers/examples';
 
-const SUQIAN_2024 = example('suqian/2024-suqian-shi.zfxxgk');
-const huaian = example(HUAIAN);
+const BAILU_2024 = example('bailu/2024-bailu-shi.zfxxgk');
+const huaian = example(QINGSHI);
 
 /** The claims of section 一 as `metric quote status`. */
 const claims = (text: string) => extractClaims(buildModel(text)).map((c) => `${c.metric} ${c.quote} ${c.status}`);
@@ -11,51 +11,51 @@ const mismatches = (text: string) => analyze(text).diagnostics.filter((d) => d.c
 
 /** 青石市 2024 with one sentence of section 一 replaced. */
 const withSentence = (sentence: string, agency = '青石市人民政府') =>
-  replaceNth(huaian, '2024 年，全市共受理政府信息公开申请 3119 件，', sentence).replace('机关：青石市人民政府', `机关：${agency}`);
+  replaceNth(huaian, '全年共受理政府信息公开申请 2548 件，', sentence).replace('机关：青石市人民政府', `机关：${agency}`);
 
 describe('text versus tables (section 一 prose)', () => {
   it('青石市 2024: every number the prose quotes is read, compared, and agrees (silent)', () => {
     assert.deepStrictEqual(claims(huaian), [
-      'new 受理政府信息公开申请 3119 件 agrees', 'answered 答复 3050 件 agrees', 'carriedIn 上年度结转申请 34 件 agrees',
-      'carriedOver 103 件顺延到下年度 agrees', 'review 行政复议 351 件 agrees', 'upheld 结果维持 72 件 agrees',
-      'corrected 结果纠正 64 件 agrees', 'otherResult 其他结果 178 件 agrees', 'pending 尚未审结 37 件 agrees',
-      'litigation 行政诉讼 46 件 agrees', 'upheld 结果维持 25 件 agrees', 'corrected 结果纠正 5 件 agrees',
-      'otherResult 其他结果 9 件 agrees', 'pending 尚未审结 7 件 agrees',
+      'new 受理政府信息公开申请 2548 件 agrees', 'answered 答复 2544 件 agrees', 'carriedIn 上年度结转申请 41 件 agrees',
+      'carriedOver 45 件顺延到下年度 agrees', 'review 行政复议 261 件 agrees', 'upheld 结果维持 58 件 agrees',
+      'corrected 结果纠正 41 件 agrees', 'otherResult 其他结果 133 件 agrees', 'pending 尚未审结 29 件 agrees',
+      'litigation 行政诉讼 54 件 agrees', 'upheld 结果维持 26 件 agrees', 'corrected 结果纠正 5 件 agrees',
+      'otherResult 其他结果 14 件 agrees', 'pending 尚未审结 9 件 agrees',
     ]);
     assert.deepStrictEqual(mismatches(huaian), []);
   });
 
   it('a number that disagrees: information on the words, the table cell related, a fix to the table\'s value', () => {
-    const text = replaceNth(huaian, '受理政府信息公开申请 3119 件', '受理政府信息公开申请 3120 件');
+    const text = replaceNth(huaian, '受理政府信息公开申请 2548 件', '受理政府信息公开申请 2549 件');
     const [d] = mismatches(text);
     assert.strictEqual(d.severity, 'information');
-    assert.strictEqual(text.slice(d.span.start, d.span.end), '受理政府信息公开申请 3120 件');
-    assert.strictEqual(d.message, '正文写“受理政府信息公开申请 3120 件”，但表三（收到和处理政府信息公开申请情况）中“一、本年新收政府信息公开申请数量 · 总计”为 3119。');
+    assert.strictEqual(text.slice(d.span.start, d.span.end), '受理政府信息公开申请 2549 件');
+    assert.strictEqual(d.message, '正文写“受理政府信息公开申请 2549 件”，但表三（收到和处理政府信息公开申请情况）中“一、本年新收政府信息公开申请数量 · 总计”为 2548。');
     assert.match(text.split('\n')[d.related[0].range.start.line], /^一、本年新收/);
-    assert.deepStrictEqual(d.data.fixes[0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['3120', '3119']]);
+    assert.deepStrictEqual(d.data.fixes[0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['2549', '2548']]);
   });
 
   it('行政诉讼 counts both kinds of suit: the message shows the sum', () => {
-    const [d] = mismatches(replaceNth(huaian, '政府信息公开行政诉讼 46 件', '政府信息公开行政诉讼 45 件'));
-    assert.match(d.message, /“未经复议直接起诉 · 总计” \+ “复议后起诉 · 总计”为 26 \+ 20 = 46/);
+    const [d] = mismatches(replaceNth(huaian, '政府信息公开行政诉讼 54 件', '政府信息公开行政诉讼 53 件'));
+    assert.match(d.message, /“未经复议直接起诉 · 总计” \+ “复议后起诉 · 总计”为 35 \+ 19 = 54/);
   });
 
   it('results after 行政复议 belong to it; after 行政诉讼, to the suits', () => {
-    const [d] = mismatches(replaceNth(huaian, '结果纠正 64 件', '结果纠正 46 件'));
-    assert.match(d.message, /“行政复议 · 结果纠正”为 64/);
+    const [d] = mismatches(replaceNth(huaian, '结果纠正 41 件', '结果纠正 14 件'));
+    assert.match(d.message, /“行政复议 · 结果纠正”为 41/);
   });
 
   it('予以公开及部分公开 is one number for two rows (上海 2019: 258 vs 272 + 3)', () => {
     const [d] = mismatches(withSentence('2024 年，予以公开及部分公开 1800 件，'));
-    assert.match(d.message, /“（一）予以公开 · 总计” \+ “（二）部分公开（区分处理的，只计这一情形，不计其他情形） · 总计”为 1362 \+ 454 = 1816/);
+    assert.match(d.message, /“（一）予以公开 · 总计” \+ “（二）部分公开（区分处理的，只计这一情形，不计其他情形） · 总计”为 1134 \+ 367 = 1501/);
   });
 
-  it('宿迁 2024: "备案 … 行政复议案件134件，行政诉讼案件57件" counts another scope (table: 170, 77) and stands down', () => {
-    const found = claims(SUQIAN_2024);
-    assert.ok(found.includes('review 行政复议案件134件 standDown'));
-    assert.ok(found.includes('litigation 行政诉讼案件57件 standDown'));
-    assert.ok(found.includes('granted 予以公开1431件 agrees'), 'the same paragraph\'s own numbers are compared');
-    assert.deepStrictEqual(mismatches(SUQIAN_2024), []);
+  it('白鹭 2024: "备案 … 行政复议案件118件，行政诉讼案件49件" counts another scope (table: 152, 70) and stands down', () => {
+    const found = claims(BAILU_2024);
+    assert.ok(found.includes('review 行政复议案件118件 standDown'));
+    assert.ok(found.includes('litigation 行政诉讼案件49件 standDown'));
+    assert.ok(found.includes('granted 予以公开1317件 agrees'), 'the same paragraph\'s own numbers are compared');
+    assert.deepStrictEqual(mismatches(BAILU_2024), []);
   });
 
   describe('stands down on what may count another scope', () => {

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { agencyKey, ReportIndex, scanIdentity } from '../../core/src';
-import { example, HUAIAN } from '../helpers/examples';
+import { example, QINGSHI } from '../helpers/examples';
 
 const report = (agency: string, year: number | string) => `标题：报告\n机关：${agency}\n年度：${year}\n格式：2021\n\n# 一、总体情况\n正文。\n`;
 
 describe('workspace: the index of reports by (机关, 年度)', () => {
   it('reads the identity from the header lines alone', () => {
-    assert.deepStrictEqual(scanIdentity(example(HUAIAN)), { agency: '青石市人民政府', agencyKey: '青石市政府', year: 2024 });
+    assert.deepStrictEqual(scanIdentity(example(QINGSHI)), { agency: '青石市人民政府', agencyKey: '青石市政府', year: 2024 });
     assert.deepStrictEqual(scanIdentity('\ufeff%% 注释\n机关： 某某局 \n年度：２０２３\n'), { agency: '某某局', agencyKey: '某某局', year: 2023 });
     assert.deepStrictEqual(scanIdentity('前言在前。\n机关：某某局\n年度：2023\n'), { agency: undefined, agencyKey: undefined, year: undefined }, 'header ends at the preamble');
   });

@@ -9,7 +9,10 @@ export function example(name: string): string {
 }
 
 export const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
-export const HUAIAN = '2024-huaian-shi.zfxxgk';
+/** The made-up 2021-format example: 青石市人民政府 2024 (fictional agency, our own text). */
+export const QINGSHI = '2024-qingshi-shi.zfxxgk';
+/** @deprecated the old name of {@link QINGSHI}, kept so branches written before the rename still compile. */
+export const HUAIAN = QINGSHI;
 
 /** Replace the n-th occurrence (0-based) of `search` in `text`. */
 export function replaceNth(text: string, search: string, replacement: string, n = 0): string {

@@ -8,7 +8,7 @@ import { analyze, renderPreview } from '../../core/src';
 import { previewShell } from '../../client/src/preview/shell';
 import type { FromWebview, ToWebview } from '../../client/src/preview/protocol';
 import { launchChromium, RESULTS, skipWithoutChromium } from '../helpers/chromium';
-import { example, HUAIAN, replaceLine, ROOT } from '../helpers/examples';
+import { example, QINGSHI, replaceLine, ROOT } from '../helpers/examples';
 
 // Browser globals inside page.evaluate callbacks (the test project has no DOM lib).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,7 +68,7 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('shows the first render at once, with the column widths applied under the CSP', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     assert.strictEqual(await page.locator('h1.title').textContent(), '青石市人民政府2024年政府信息公开工作年度报告');
     const widths = await page.$$eval('table.table3 col', (cols) => cols.map((c) => (c as unknown as Element).style.width));
     assert.deepStrictEqual(widths.slice(0, 3), ['5.61%', '14.02%', '28.04%']);
@@ -79,19 +79,19 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('patches an update into the DOM without a reload, and drops a stale version', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     await page.evaluate(() => { (document.querySelector('table.table3') as unknown as { keep: number }).keep = 42; });
-    const edited = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+    const edited = replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | 1075 | 16 | 0 | 0 | 39 | 4 | 1135');
     const { html, layout } = renderPreview(analyze(edited));
     await send({ type: 'update', html, version: 3, summary: layout.summary });
     await page.waitForSelector('td.mark-error');
     // The row total and the column's （七）总计 are both wrong now.
-    assert.deepStrictEqual(await page.locator('td.mark-error').allTextContents(), ['1363', '3050']);
-    assert.match((await page.locator('td.mark-error').first().getAttribute('title'))!, /1362/);
+    assert.deepStrictEqual(await page.locator('td.mark-error').allTextContents(), ['1135', '2544']);
+    assert.match((await page.locator('td.mark-error').first().getAttribute('title'))!, /1134/);
     assert.strictEqual(await page.evaluate(() => (document.querySelector('table.table3') as unknown as { keep?: number }).keep), 42, 'same table element: patched, not reloaded');
     assert.match((await page.locator('#zfxxgk-status').textContent())!, /错误 2/);
 
-    const old = renderPreview(analyze(example(HUAIAN)));
+    const old = renderPreview(analyze(example(QINGSHI)));
     await send({ type: 'update', html: old.html, version: 2, summary: old.layout.summary });
     await page.waitForTimeout(100);
     assert.strictEqual(await page.locator('td.mark-error').count(), 2, 'version 2 arrived after 3: dropped');
@@ -99,7 +99,7 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('scrolls to the editor\'s line, and reports the user\'s scrolling as a source line', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     await send({ type: 'scrollToLine', line: 40 });
     await page.waitForFunction(() => window.scrollY > 0);
     const rowTop = await page.$eval('tr[data-line="40"]', (tr) => tr.getBoundingClientRect().top);
@@ -119,7 +119,7 @@ describe('preview webview (in headless chromium)', function () {
   for (const width of [320, 480, 700]) {
     it(`never breaks a number inside at ${width} px: every value cell is one line, the table scrolls sideways`, async () => {
       // Six-digit numbers in every column of table 三 and 四: the widest a county's report has.
-      let text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 128800 | 210000 | 100000 | 100000 | 500000 | 300000 | 1362000');
+      let text = replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | 128800 | 210000 | 100000 | 100000 | 500000 | 300000 | 1362000');
       text = replaceLine(text, '复议后起诉', '复议后起诉       | 12000 | 10000 | 10000 | 60000 | 92000');
       await open(text);
       await page.setViewportSize({ width, height: 500 });
@@ -146,8 +146,8 @@ describe('preview webview (in headless chromium)', function () {
   }
 
   it('a click on a cell asks for its exact source position', async () => {
-    await open(example(HUAIAN));
-    await page.locator('td.value', { hasText: '3119' }).first().click();
+    await open(example(QINGSHI));
+    await page.locator('td.value', { hasText: '2548' }).first().click();
     // A value cell: the editor follows, the focus stays in the preview for typing.
     assert.deepStrictEqual(await lastOf('openSource'), { type: 'openSource', line: 33, character: 48, preserveFocus: true });
     await page.locator('h2.heading', { hasText: '五、存在的主要问题' }).click();
@@ -161,17 +161,17 @@ describe('preview webview (in headless chromium)', function () {
   const focusedCell = () => page.evaluate(() => (document.activeElement as { dataset?: { cell?: string } })?.dataset?.cell);
 
   it('a click opens the cell for typing; Enter sends the value and opens the next cell, Esc cancels', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     await page.locator('td[data-cell="table3/granted/0"]').click();
-    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/0', value: '1288' });
-    await page.keyboard.type('1289');
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/0', value: '1075' });
+    await page.keyboard.type('1076');
     await page.keyboard.press('Enter');
-    assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table3/granted/0', value: '1289', version: 1 });
-    assert.strictEqual(await page.locator('td[data-cell="table3/granted/0"]').textContent(), '1289', 'shown at once, until the source answers');
-    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/1', value: '21' }, 'Enter opens the next cell');
+    assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table3/granted/0', value: '1076', version: 1 });
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/0"]').textContent(), '1076', 'shown at once, until the source answers');
+    assert.deepStrictEqual(await editing(), { cell: 'table3/granted/1', value: '16' }, 'Enter opens the next cell');
     await page.keyboard.type('99');
     await page.keyboard.press('Escape');
-    assert.strictEqual(await page.locator('td[data-cell="table3/granted/1"]').textContent(), '21', 'Esc puts the value back');
+    assert.strictEqual(await page.locator('td[data-cell="table3/granted/1"]').textContent(), '16', 'Esc puts the value back');
     assert.strictEqual(await focusedCell(), 'table3/granted/1', 'the cell keeps the focus');
     assert.strictEqual((await posted()).filter((m) => m.type === 'editCell').length, 1, 'nothing sent for a cancelled cell');
     // The unchanged value is not sent either.
@@ -182,13 +182,13 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('works from the keyboard alone: a typed digit opens the cell, Tab / Shift+Tab move, arrows move without editing', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     await page.locator('td[data-cell="table4/review/0"]').focus();
     await page.keyboard.press('7');
     assert.deepStrictEqual(await editing(), { cell: 'table4/review/0', value: '7' }, 'the digit replaces the value');
     await page.keyboard.press('Tab');
     assert.deepStrictEqual(await lastOf('editCell'), { type: 'editCell', cell: 'table4/review/0', value: '7', version: 1 });
-    assert.deepStrictEqual(await editing(), { cell: 'table4/review/1', value: '64' });
+    assert.deepStrictEqual(await editing(), { cell: 'table4/review/1', value: '41' });
     await page.keyboard.press('Shift+Tab');
     assert.deepStrictEqual(await editing(), { cell: 'table4/review/0', value: '7' });
     await page.keyboard.press('Escape');
@@ -205,7 +205,7 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('a blank or `/` cell can be filled; a refused value is put back with the reason', async () => {
-    await open(replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | / |  | 0 | 0 | 50 | 3 | 1362'));
+    await open(replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | / |  | 0 | 0 | 39 | 4 | 1134'));
     await page.locator('td[data-cell="table3/granted/1"]').click();
     assert.deepStrictEqual(await editing(), { cell: 'table3/granted/1', value: '' });
     await page.keyboard.press('Escape');
@@ -219,12 +219,12 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('an update while a cell is open keeps the input; the marks follow the new numbers', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     await page.locator('td[data-cell="table3/granted/6"]').click();
-    await page.keyboard.type('1363');
+    await page.keyboard.type('1135');
     await page.keyboard.press('Enter');
     await page.keyboard.type('2');
-    const edited = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+    const edited = replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | 1075 | 16 | 0 | 0 | 39 | 4 | 1135');
     const { html, layout } = renderPreview(analyze(edited));
     await send({ type: 'update', html, version: 2, summary: layout.summary });
     await page.waitForSelector('td.mark-error');
@@ -235,15 +235,15 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('shows last year\'s values or the change under each number (toggle in the status line, remembered)', async () => {
-    const lastYear = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1200 | 21 | 0 | 0 | 60 | 3 | 1284').replace('年度：2024', '年度：2023');
-    await open(example(HUAIAN), 0, lastYear);
+    const lastYear = replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | 987 | 16 | 0 | 0 | 49 | 4 | 1056').replace('年度：2024', '年度：2023');
+    await open(example(QINGSHI), 0, lastYear);
     const toggle = page.locator('#zfxxgk-compare');
     assert.strictEqual(await toggle.textContent(), '上年（2023）：不显示');
     const cell = page.locator('td[data-cell="table3/granted/0"]');
     assert.strictEqual(await cell.locator('.previous').isVisible(), false);
     await toggle.click();
     assert.strictEqual(await toggle.textContent(), '上年（2023）：数值');
-    assert.strictEqual(await cell.locator('.previous').textContent(), '1200');
+    assert.strictEqual(await cell.locator('.previous').textContent(), '987');
     assert.ok(await cell.locator('.previous').isVisible());
     await toggle.click();
     assert.ok(await cell.locator('.change').isVisible());
@@ -253,19 +253,19 @@ describe('preview webview (in headless chromium)', function () {
   });
 
   it('without last year\'s report the toggle is hidden', async () => {
-    await open(example(HUAIAN));
+    await open(example(QINGSHI));
     assert.strictEqual(await page.locator('#zfxxgk-compare').isVisible(), false);
   });
 
   it('restores the scroll position it persisted (the serializer state)', async () => {
-    await open(example(HUAIAN), 52);
+    await open(example(QINGSHI), 52);
     await page.waitForFunction(() => window.scrollY > 0);
     const saved = await page.evaluate(() => (window as unknown as { saved: { line: number } }).saved);
     assert.ok(Math.abs(saved.line - 52) < 0.5, `saved line ${saved.line}`);
   });
 
   it('author markup stays text: no script runs, no image loads', async () => {
-    const text = example(HUAIAN).replace('# 六、其他需要报告的事项\n',
+    const text = example(QINGSHI).replace('# 六、其他需要报告的事项\n',
       '# 六、其他需要报告的事项\n<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>\n');
     const failed: string[] = [];
     await open(text);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { LspClient } from '../helpers/lspClient';
-import { example, HUAIAN, SEED } from '../helpers/examples';
+import { example, QINGSHI, SEED } from '../helpers/examples';
 
 describe('language server over stdio: diagnostics', function () {
   let client: LspClient;
@@ -20,20 +20,20 @@ describe('language server over stdio: diagnostics', function () {
 
   it('reports a broken row total after an incremental edit, then clears it after the undo', async () => {
     const uri = 'file:///tmp/huaian.zfxxgk';
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
     assert.deepStrictEqual(await client.diagnostics(uri, 1), []);
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.startsWith('（一）予以公开'));
-    const character = lines[line].indexOf('1288');
-    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1289' }]);
+    const character = lines[line].indexOf('1075');
+    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1076' }]);
     const broken = await client.diagnostics(uri, 2);
     const rowTotal = broken.find((d: any) => d.code === 'table3.rowTotal');
     assert.ok(rowTotal, JSON.stringify(broken));
     assert.strictEqual(rowTotal.range.start.line, line);
-    assert.match(rowTotal.message, /应为 1363.*实为 1362/);
+    assert.match(rowTotal.message, /应为 1135.*实为 1134/);
     assert.ok(rowTotal.relatedInformation.length >= 6);
-    client.change(uri, 3, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1288' }]);
+    client.change(uri, 3, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1075' }]);
     assert.deepStrictEqual(await client.diagnostics(uri, 3), []);
   });
 

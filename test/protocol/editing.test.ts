@@ -1,13 +1,13 @@
 import * as assert from 'assert';
 import { LspClient } from '../helpers/lspClient';
-import { example, HUAIAN, replaceLine, SEED } from '../helpers/examples';
+import { example, QINGSHI, replaceLine, SEED } from '../helpers/examples';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 /** Each editing request over stdio against the bundled server (dist/server.js). */
 describe('language server over stdio: editing features', function () {
   let client: LspClient;
-  const huaian = example(HUAIAN);
+  const huaian = example(QINGSHI);
   const lines = huaian.split('\n');
   const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
   const uri = 'file:///tmp/edit-huaian.zfxxgk';
@@ -43,9 +43,9 @@ describe('language server over stdio: editing features', function () {
 
   it('textDocument/hover: the sum behind a total', async () => {
     const line = lineOf('一、本年新收');
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('3119') + 1 } });
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('2548') + 1 } });
     assert.strictEqual(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /3001 \+ 53 \+ 0 \+ 0 \+ 61 \+ 4 = 3119 ✓/);
+    assert.match(hover.contents.value, /2456 \+ 40 \+ 0 \+ 0 \+ 46 \+ 6 = 2548 ✓/);
   });
 
   it('textDocument/inlayHint: column names, and none once the setting is off', async () => {
@@ -65,8 +65,8 @@ describe('language server over stdio: editing features', function () {
     const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some((f: any) => f.startLine === lineOf('# 三、') && f.endLine === lineOf('四、结转下年度')));
     const line = lineOf('行政复议');
-    const [selection] = await client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line, character: lines[line].indexOf('351') + 1 }] });
-    assert.deepStrictEqual(selection.range, { start: { line, character: lines[line].indexOf('351') }, end: { line, character: lines[line].indexOf('351') + 3 } });
+    const [selection] = await client.request('textDocument/selectionRange', { textDocument: { uri }, positions: [{ line, character: lines[line].indexOf('261') + 1 }] });
+    assert.deepStrictEqual(selection.range, { start: { line, character: lines[line].indexOf('261') }, end: { line, character: lines[line].indexOf('261') + 3 } });
     assert.deepStrictEqual(selection.parent.range.start, { line, character: 0 });
     const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.ok(tokens.data.length > 500 && tokens.data.length % 5 === 0);
@@ -88,14 +88,14 @@ describe('language server over stdio: editing features', function () {
 
   it('textDocument/codeAction: the fix of a wrong total, and filling every total of the table', async () => {
     const line = lineOf('（一）予以公开');
-    const character = lines[line].indexOf('1362');
-    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1363' }]);
+    const character = lines[line].indexOf('1134');
+    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1135' }]);
     const diagnostics = await client.diagnostics(uri, 2);
     const diagnostic = diagnostics.find((d: any) => d.code === 'table3.rowTotal');
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    assert.deepStrictEqual(actions.map((a: any) => a.title), ['改为 1362', '填写表三（收到和处理政府信息公开申请情况）所有可计算的总计（1 处）']);
+    assert.deepStrictEqual(actions.map((a: any) => a.title), ['改为 1134', '填写表三（收到和处理政府信息公开申请情况）所有可计算的总计（1 处）']);
     assert.strictEqual(actions[0].kind, 'quickfix');
     assert.strictEqual(actions[0].isPreferred, true);
-    assert.deepStrictEqual(actions[0].edit.changes[uri], [{ range: { start: { line, character }, end: { line, character: character + 4 } }, newText: '1362' }]);
+    assert.deepStrictEqual(actions[0].edit.changes[uri], [{ range: { start: { line, character }, end: { line, character: character + 4 } }, newText: '1134' }]);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import JSZip from 'jszip';
 import { LspClient } from '../helpers/lspClient';
-import { example, HUAIAN } from '../helpers/examples';
+import { example, QINGSHI } from '../helpers/examples';
 
 describe('language server over stdio: zfxxgk/render and zfxxgk/export', function () {
   let client: LspClient;
@@ -13,27 +13,27 @@ describe('language server over stdio: zfxxgk/render and zfxxgk/export', function
   afterEach(async () => client.shutdown());
 
   it('renders the open document\'s current version, and follows an edit', async () => {
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
     const first = await client.request('zfxxgk/render', { uri, version: 1 });
     assert.strictEqual(first.version, 1);
     assert.deepStrictEqual(first.diagnosticsSummary, { errors: 0, warnings: 0, information: 0, hints: 0 });
     assert.match(first.html, /^<article class="zfxxgk-report" data-format="2021">/);
-    assert.match(first.html, /<td class="value" data-line="36" data-col="39" data-cell="table3\/granted\/6" tabindex="0">1362<\/td>/);
+    assert.match(first.html, /<td class="value" data-line="36" data-col="39" data-cell="table3\/granted\/6" tabindex="0">1134<\/td>/);
 
     const line = text.split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
-    client.change(uri, 2, [{ range: { start: { line, character: 39 }, end: { line, character: 43 } }, text: '1363' }]);
+    client.change(uri, 2, [{ range: { start: { line, character: 39 }, end: { line, character: 43 } }, text: '1135' }]);
     const second = await client.request('zfxxgk/render', { uri, version: 2 });
     assert.strictEqual(second.version, 2);
     assert.strictEqual(second.diagnosticsSummary.errors, 2);
-    assert.match(second.html, /<td class="value mark mark-error" data-line="36" data-col="39" title="[^"]*1362[^"]*" data-cell="table3\/granted\/6" tabindex="0">1363<\/td>/);
+    assert.match(second.html, /<td class="value mark mark-error" data-line="36" data-col="39" title="[^"]*1134[^"]*" data-cell="table3\/granted\/6" tabindex="0">1135<\/td>/);
   });
 
   it('zfxxgk/cellEdit: a value for a cell comes back as the minimal edit of the current version', async () => {
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
-    const answer = await client.request('zfxxgk/cellEdit', { uri, table: 'table3', row: 'granted', column: 6, value: '1363' });
-    assert.deepStrictEqual(answer, { ok: true, version: 1, edits: [{ range: { start: { line: 36, character: 42 }, end: { line: 36, character: 43 } }, newText: '3' }] });
+    const answer = await client.request('zfxxgk/cellEdit', { uri, table: 'table3', row: 'granted', column: 6, value: '1135' });
+    assert.deepStrictEqual(answer, { ok: true, version: 1, edits: [{ range: { start: { line: 36, character: 42 }, end: { line: 36, character: 43 } }, newText: '5' }] });
     client.change(uri, 2, answer.edits.map((e: { range: unknown; newText: string }) => ({ range: e.range, text: e.newText })));
     const rendered = await client.request('zfxxgk/render', { uri, version: 2 });
     assert.strictEqual(rendered.diagnosticsSummary.errors, 2, 'the marks follow the new number');
@@ -47,7 +47,7 @@ describe('language server over stdio: zfxxgk/render and zfxxgk/export', function
   });
 
   it('exports HTML and DOCX, and returns the errors instead of refusing', async () => {
-    client.open(uri, example(HUAIAN).replace('| 72 | 64 | 178 | 37 | 351', '| 72 | 64 | 178 | 37 | 350'), 1);
+    client.open(uri, example(QINGSHI).replace('| 58 | 41 | 133 | 29 | 261', '| 58 | 41 | 133 | 29 | 260'), 1);
     const html = await client.request('zfxxgk/export', { uri, to: 'html' });
     assert.strictEqual(html.encoding, 'utf8');
     assert.match(html.data, /^<!DOCTYPE html>/);

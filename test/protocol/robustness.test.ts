@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import { LspClient } from '../helpers/lspClient';
-import { example, HUAIAN } from '../helpers/examples';
+import { example, QINGSHI } from '../helpers/examples';
 
 /** The server survives huge documents, bursts of edits, broken requests and a vanished client. */
 describe('language server robustness', function () {
@@ -13,12 +13,12 @@ describe('language server robustness', function () {
   /** The server still answers: a fresh report gets its (empty) diagnostics. */
   async function stillServes(name: string): Promise<void> {
     const uri = `file:///tmp/${name}-alive.zfxxgk`;
-    client.open(uri, example(HUAIAN), 1);
+    client.open(uri, example(QINGSHI), 1);
     assert.deepStrictEqual(await client.diagnostics(uri, 1), []);
   }
 
   it('checks a 10 MB document, follows an edit in it, and keeps serving others', async () => {
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     const paragraph = text.split('\n').find((l) => l.startsWith('（一）主动公开情况'))!;
     const padding = Array.from({ length: Math.ceil(10_000_000 / Buffer.byteLength(paragraph + '\n')) }, () => paragraph).join('\n');
     const huge = text.replace('\n# 二、', `\n${padding}\n# 二、`);
@@ -28,8 +28,8 @@ describe('language server robustness', function () {
     assert.deepStrictEqual(await client.diagnostics(uri, 1, 30000), []);
     const lines = huge.split('\n');
     const line = lines.findIndex((l) => l.startsWith('（一）予以公开'));
-    const character = lines[line].indexOf('1288');
-    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1289' }]);
+    const character = lines[line].indexOf('1075');
+    client.change(uri, 2, [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '1076' }]);
     const codes = (await client.diagnostics(uri, 2, 30000)).map((d: any) => d.code);
     assert.ok(codes.includes('table3.rowTotal'), codes.join());
     await stillServes('after-huge');
@@ -37,15 +37,15 @@ describe('language server robustness', function () {
 
   it('answers a burst of 300 edits sent without waiting with diagnostics for the last version', async () => {
     const uri = 'file:///tmp/burst.zfxxgk';
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
     await client.diagnostics(uri, 1);
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.startsWith('（一）予以公开'));
-    const character = lines[line].indexOf('1288') + 3;
+    const character = lines[line].indexOf('1075') + 3;
     for (let version = 2; version <= 301; version++) {
       // Odd versions restore the digit, even ones break the row total; 301 is odd: clean.
-      client.change(uri, version, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: version % 2 === 0 ? '9' : '8' }]);
+      client.change(uri, version, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: version % 2 === 0 ? '9' : '5' }]);
     }
     assert.deepStrictEqual(await client.diagnostics(uri, 301), []);
     await new Promise((r) => setTimeout(r, 300));
@@ -56,7 +56,7 @@ describe('language server robustness', function () {
 
   it('survives malformed notifications and requests, logs them, and serves the next request', async () => {
     const uri = 'file:///tmp/malformed.zfxxgk';
-    client.open(uri, example(HUAIAN), 1);
+    client.open(uri, example(QINGSHI), 1);
     await client.diagnostics(uri, 1);
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: null });
     client.notify('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.zfxxgk', version: 2 }, contentChanges: [{ text: 'x' }] });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Document, Packer, Paragraph } from 'docx';
 import { LspClient } from '../helpers/lspClient';
-import { example, HUAIAN, ROOT } from '../helpers/examples';
+import { example, QINGSHI, ROOT } from '../helpers/examples';
 
 /**
  * Issue 14, the server's part: import and export run on a worker thread (dist/worker.js), so a
@@ -34,7 +34,7 @@ describe('language server: long work off the request thread (issue 14)', functio
     await assert.rejects(client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), /^Error: -32002: .*initialize/);
     await assert.rejects(client.request('zfxxgk/import', { content: '一、总体情况' }), /-32002/);
     await client.initialize({ locale: 'zh-cn' });
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
     await client.diagnostics(uri, 1);
     const line = text.split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
@@ -52,7 +52,7 @@ describe('language server: long work off the request thread (issue 14)', functio
     client = new LspClient();
     await client.initialize({ locale: 'zh-cn' });
     const uri = 'file:///tmp/hover-during-import.zfxxgk';
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     client.open(uri, text, 1);
     await client.diagnostics(uri, 1);
     const line = text.split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
@@ -94,7 +94,7 @@ describe('language server: long work off the request thread (issue 14)', functio
     const next = await client.request('zfxxgk/import', { content: '一、总体情况\n正文', kind: 'text' });
     assert.match(next.text, /^# 一、总体情况$/m);
     const uri = 'file:///tmp/after-timeout.zfxxgk';
-    client.open(uri, example(HUAIAN), 1);
+    client.open(uri, example(QINGSHI), 1);
     assert.deepStrictEqual(await client.diagnostics(uri, 1), []);
   });
 
@@ -102,7 +102,7 @@ describe('language server: long work off the request thread (issue 14)', functio
     client = new LspClient(undefined, undefined, { ZFXXGK_WORKER_TIMEOUT_MS: '1' });
     await client.initialize({ locale: 'en' });
     const uri = 'file:///tmp/export-timeout.zfxxgk';
-    client.open(uri, example(HUAIAN), 1);
+    client.open(uri, example(QINGSHI), 1);
     await client.diagnostics(uri, 1);
     // 1 ms: no DOCX is packed that fast (the clock starts once the worker has loaded).
     await assert.rejects(client.request('zfxxgk/export', { uri, to: 'docx' }), /Export stopped: it exceeded the time limit \(0 s\)/);

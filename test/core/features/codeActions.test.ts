@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, features } from '../../../core/src';
-import { example, HUAIAN, replaceLine, SEED } from '../../helpers/examples';
+import { example, QINGSHI, replaceLine, SEED } from '../../helpers/examples';
 
 const URI = 'file:///report.zfxxgk';
 
@@ -22,32 +22,32 @@ function actionsFor(text: string, code: string) {
 const codes = (text: string) => analyze(text).diagnostics.map((d) => d.code);
 
 describe('code actions', () => {
-  const huaian = example(HUAIAN);
+  const huaian = example(QINGSHI);
 
   it('sets a wrong total to the computed sum (the rule\'s own fix, preferred)', () => {
-    const { actions, apply } = actionsFor(huaian.replace('| 1362', '| 1363'), 'table3.rowTotal');
-    assert.strictEqual(actions[0].title, '改为 1362');
+    const { actions, apply } = actionsFor(huaian.replace('| 1134', '| 1135'), 'table3.rowTotal');
+    assert.strictEqual(actions[0].title, '改为 1134');
     assert.strictEqual(actions[0].isPreferred, true);
-    assert.strictEqual(apply(/^改为 1362$/), huaian);
+    assert.strictEqual(apply(/^改为 1134$/), huaian);
   });
 
   it('fills every computable total of a table, totals of totals included', () => {
     const blanked = replaceLine(huaian, '（七）总计', '（七）总计 | / | / | / | / | / | / | /')
-      .replace('| 1362', '| /').replace('行政复议         | 72 | 64 | 178 | 37 | 351', '行政复议         | 72 | 64 | 178 | 37 | 0');
+      .replace('| 1134', '| /').replace('行政复议         | 58 | 41 | 133 | 29 | 261', '行政复议         | 58 | 41 | 133 | 29 | 0');
     const { apply } = actionsFor(blanked, 'table.incomplete');
     const filled = apply(/^填写表三.*所有可计算的总计（8 处）$/);
     // Table 四 is left as it is (its prose cross-check, text.tableMismatch, agrees that 0 is wrong).
     assert.deepStrictEqual(codes(filled).filter((c) => !c.startsWith('text.')), ['table4.total']);
-    assert.ok(filled.includes('（七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050'));
+    assert.ok(filled.includes('（七）总计 | 2452 | 40 | 0 | 0 | 46 | 6 | 2544'));
     const four = actionsFor(filled, 'table4.total');
     assert.strictEqual(four.apply(/^填写表四.*（1 处）$/), huaian);
   });
 
   it('turns every blank or `/` of a table into 0, missing trailing cells included', () => {
-    const text = huaian.replace('2.重复申请 | 25 | 0 |', '2.重复申请 | 25 | / |').replace('3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0', '3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 |  |');
+    const text = huaian.replace('2.重复申请 | 31 | 0 |', '2.重复申请 | 31 | / |').replace('3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0', '3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 |  |');
     const { apply } = actionsFor(text, 'cell.blank');
     const fixed = apply(/所有空白填 0（3 处）/);
-    assert.ok(fixed.includes('2.重复申请 | 25 | 0 |'));
+    assert.ok(fixed.includes('2.重复申请 | 31 | 0 |'));
     // The trailing pipe became the separator of the last cell: nothing of the row is lost.
     assert.ok(fixed.includes('3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 \n'));
     assert.deepStrictEqual(codes(fixed), []);
@@ -59,7 +59,7 @@ describe('code actions', () => {
     const { actions, apply } = actionsFor(cleaned, 'structure.rowMissing');
     assert.ok(actions.some((a) => a.title === '插入“2.重复申请”行'));
     const fixed = apply(/缺少的全部 2 行/);
-    assert.ok(fixed.includes('1.信访举报投诉类申请 | 56 | 6 | 0 | 0 | 0 | 0 | 62\n2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n4.无正当理由'));
+    assert.ok(fixed.includes('1.信访举报投诉类申请 | 43 | 4 | 0 | 0 | 0 | 0 | 47\n2.重复申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n4.无正当理由'));
   });
 
   it('inserts all missing sections in order', () => {
@@ -81,8 +81,8 @@ describe('code actions', () => {
   });
 
   it('converts 元 to 万元 exactly', () => {
-    const { apply } = actionsFor(huaian.replace('行政事业性收费 | 96171.6', '行政事业性收费 | 961716000元'), 'cell.unit');
-    assert.strictEqual(apply(/换算为 96171.6（万元）/), huaian);
+    const { apply } = actionsFor(huaian.replace('行政事业性收费 | 78342.5', '行政事业性收费 | 783425000元'), 'cell.unit');
+    assert.strictEqual(apply(/换算为 78342.5（万元）/), huaian);
   });
 
   it('speaks English when asked', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, createLanguageService } from '../../../core/src';
-import { example, HUAIAN } from '../../helpers/examples';
+import { example, QINGSHI } from '../../helpers/examples';
 
 function hoverAt(text: string, needle: string, delta: number, locale: 'zh-cn' | 'en' = 'zh-cn') {
   const analysis = analyze(text, { locale });
@@ -8,31 +8,31 @@ function hoverAt(text: string, needle: string, delta: number, locale: 'zh-cn' | 
 }
 
 describe('hover', () => {
-  const huaian = example(HUAIAN);
+  const huaian = example(QINGSHI);
 
   it('on a cell: its row and column, unit, and the totals it feeds', () => {
-    const value = hoverAt(huaian, '（一）予以公开 | 1288', 12)!.contents.value;
+    const value = hoverAt(huaian, '（一）予以公开 | 1075', 12)!.contents.value;
     assert.match(value, /\*\*（一）予以公开\*\* · \*\*自然人\*\*/);
     assert.match(value, /单位：件/);
     assert.match(value, /计入：（一）予以公开 · 总计（总计 = 自然人 \+ 各类法人或其他组织）；（七）总计 · 自然人/);
   });
 
   it('on a total: the sum that gives it, with the numbers', () => {
-    const value = hoverAt(huaian, '| 3119', 3)!.contents.value;
-    assert.match(value, /3001 \+ 53 \+ 0 \+ 0 \+ 61 \+ 4 = 3119 ✓/);
-    const review = hoverAt(huaian, '| 351', 3)!.contents.value;
+    const value = hoverAt(huaian, '| 2548', 3)!.contents.value;
+    assert.match(value, /2456 \+ 40 \+ 0 \+ 0 \+ 46 \+ 6 = 2548 ✓/);
+    const review = hoverAt(huaian, '| 261', 3)!.contents.value;
     assert.match(review, /\*\*行政复议\*\* · \*\*总计\*\*/);
-    assert.match(review, /72 \+ 64 \+ 178 \+ 37 = 351 ✓/);
+    assert.match(review, /58 \+ 41 \+ 133 \+ 29 = 261 ✓/);
   });
 
   it('on a cell with a diagnostic: the rule, its message and its statutory source', () => {
-    const text = huaian.replace('| 1362', '| 1363');
-    const hover = hoverAt(text, '| 1363', 3)!;
-    assert.match(hover.contents.value, /= 1362（实为 1363）/);
+    const text = huaian.replace('| 1134', '| 1135');
+    const hover = hoverAt(text, '| 1135', 3)!;
+    assert.match(hover.contents.value, /= 1134（实为 1135）/);
     assert.match(hover.contents.value, /\*\*行总计不等于各类申请人之和\*\* `table3.rowTotal`/);
     assert.match(hover.contents.value, /依据：表格“总计”栏的含义（各项之和）/);
     const line = text.split('\n')[36];
-    assert.deepStrictEqual(hover.range, { start: { line: 36, character: line.indexOf('1363') }, end: { line: 36, character: line.indexOf('1363') + 4 } });
+    assert.deepStrictEqual(hover.range, { start: { line: 36, character: line.indexOf('1135') }, end: { line: 36, character: line.indexOf('1135') + 4 } });
   });
 
   it('on a label: the row documentation; on a heading: the section documentation; in English too', () => {

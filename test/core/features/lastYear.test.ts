@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, buildModel, displayWidth, features, FORMATS, nextYearReport } from '../../../core/src';
-import { example, HUAIAN, ROOT, replaceLine } from '../../helpers/examples';
+import { example, QINGSHI, ROOT, replaceLine } from '../../helpers/examples';
 
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'desk', name), 'utf8');
 const LAST = fixture('2024-qingshi-xian.zfxxgk');
@@ -79,8 +79,8 @@ describe('last year at hand: 现行有效 hint', () => {
 });
 
 describe('column-name hints: compact | full | cursorRow | off', () => {
-  const huaian = example(HUAIAN);
-  const line = 33; // 一、本年新收政府信息公开申请数量 | 3001 | 53 | …
+  const huaian = example(QINGSHI);
+  const line = 33; // 一、本年新收政府信息公开申请数量 | 2456 | 40 | …
   const labels = (columnNames: any) => {
     const { model } = analyze(huaian);
     return features.inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames, locale: 'zh-cn' }).map((h) => h.label);
@@ -110,7 +110,7 @@ describe('column-name hints: compact | full | cursorRow | off', () => {
     assert.strictEqual(hint.tooltip, '法人或其他组织 · 商业企业（件）');
   });
 
-  it('compact hints keep every table 三 row of the 淮安 example at least 25 columns narrower than full names', () => {
+  it('compact hints keep every table 三 row of the 青石 example at least 25 columns narrower than full names', () => {
     const { model } = analyze(huaian);
     const width = (mode: 'compact' | 'full', l: number) => displayWidth(model.index.lineText(l)) +
       features.inlayHints(model, model.index.lineStarts[l], model.index.lineEnd(l), { columnNames: mode, locale: 'zh-cn' }).reduce((w, h) => w + displayWidth(h.label) + 1, 0);

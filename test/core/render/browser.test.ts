@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { analyze, exportHtml } from '../../../core/src';
 import { launchChromium, RESULTS, skipWithoutChromium } from '../../helpers/chromium';
-import { example, HUAIAN, SEED } from '../../helpers/examples';
+import { example, QINGSHI, SEED } from '../../helpers/examples';
 
 interface Box { x: number; y: number; width: number; height: number }
 
@@ -23,7 +23,7 @@ describe('render: the exported HTML in headless chromium', function () {
     skipWithoutChromium(this);
     fs.mkdirSync(RESULTS, { recursive: true });
     browser = await launchChromium();
-    for (const name of [HUAIAN, SEED]) {
+    for (const name of [QINGSHI, SEED]) {
       const file = path.join(RESULTS, name.replace(/\.zfxxgk$/, '.html'));
       fs.writeFileSync(file, exportHtml(analyze(example(name))));
       const page = await browser.context.newPage();
@@ -38,7 +38,7 @@ describe('render: the exported HTML in headless chromium', function () {
   after(async () => { await browser?.close(); });
 
   it('wrote a full-page screenshot and one per table for both examples', () => {
-    for (const name of ['2024-huaian-shi', '2020-mengzhou-xiguozhen']) {
+    for (const name of ['2024-qingshi-shi', '2020-mengzhou-xiguozhen']) {
       for (const suffix of ['.png', '.table2.png', '.table3.png', '.table4.png']) {
         const size = fs.statSync(path.join(RESULTS, name + suffix)).size;
         assert.ok(size > 5000, `${name}${suffix} is a real image (${size} bytes)`);
@@ -47,7 +47,7 @@ describe('render: the exported HTML in headless chromium', function () {
   });
 
   it('table 三: 申请人情况 spans the seven value columns; the vertical cell spans its 22 rows and reads top to bottom', async () => {
-    const page = pages[HUAIAN];
+    const page = pages[QINGSHI];
     const heading = await box(page, 'table.table3 th.heading >> nth=0');
     const natural = await box(page, 'table.table3 th.columnLabel >> nth=0');
     const total = await box(page, 'table.table3 th.columnLabel >> text=总计');
@@ -64,7 +64,7 @@ describe('render: the exported HTML in headless chromium', function () {
   });
 
   it('table 四: 行政诉讼 is as wide as its two groups, each as wide as 行政复议', async () => {
-    const page = pages[HUAIAN];
+    const page = pages[QINGSHI];
     const widths = await page.$$eval('table.table4 thead th.heading', (cells) => cells.map((c) => [c.textContent, c.getBoundingClientRect().width] as const));
     const width = Object.fromEntries(widths);
     assert.deepStrictEqual(Object.keys(width), ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
@@ -77,7 +77,7 @@ describe('render: the exported HTML in headless chromium', function () {
       const overflow = await page.$$eval('table.statutory', (tables) => tables.filter((t) => t.scrollWidth > t.clientWidth + 1).length);
       assert.strictEqual(overflow, 0);
     }
-    const pdf = await pages[HUAIAN].pdf({ preferCSSPageSize: true });
+    const pdf = await pages[QINGSHI].pdf({ preferCSSPageSize: true });
     fs.writeFileSync(path.join(RESULTS, '2024-huaian-shi.pdf'), pdf);
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pageCount >= 4 && pageCount <= 12, `${pageCount} A4 pages`);

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { FORMATS } from '../../../core/src';
-import { example, HUAIAN, replaceLine, SEED } from '../../helpers/examples';
+import { example, QINGSHI, replaceLine, SEED } from '../../helpers/examples';
 import { gridCoverage, layoutOf, tableOf, texts } from '../../helpers/render';
 
 const TABLE3_NOTE_TEXT = FORMATS['2021'].tables.table3.note;
 
 describe('render: the report laid out in the official form', () => {
-  const huaian = layoutOf(example(HUAIAN));
+  const huaian = layoutOf(example(QINGSHI));
   const seed = layoutOf(example(SEED));
 
   it('prints the title, the preamble and the six canonical headings in order', () => {
@@ -19,7 +19,7 @@ describe('render: the report laid out in the official form', () => {
     assert.deepStrictEqual(headings, FORMATS['2021'].sections.map((s) => s.heading));
   });
 
-  for (const [name, layout] of [['2021 (淮安)', huaian], ['2019 (seed)', seed]] as const) {
+  for (const [name, layout] of [['2021 (青石)', huaian], ['2019 (seed)', seed]] as const) {
     it(`every table of ${name} covers its grid exactly once (no gaps, no overlaps)`, () => {
       for (const block of layout.blocks) {
         if (block.kind !== 'table') continue;
@@ -57,8 +57,8 @@ describe('render: the report laid out in the official form', () => {
   it('table 三: labels in full and the seven numbers as written', () => {
     const rows = tableOf(huaian, 'table3').rows.slice(3);
     assert.strictEqual(rows.length, 25);
-    assert.deepStrictEqual(texts(rows[0]), ['一、本年新收政府信息公开申请数量', '3001', '53', '0', '0', '61', '4', '3119']);
-    assert.deepStrictEqual(texts(rows[rows.length - 1]), ['四、结转下年度继续办理', '103', '0', '0', '0', '0', '0', '103']);
+    assert.deepStrictEqual(texts(rows[0]), ['一、本年新收政府信息公开申请数量', '2456', '40', '0', '0', '46', '6', '2548']);
+    assert.deepStrictEqual(texts(rows[rows.length - 1]), ['四、结转下年度继续办理', '45', '0', '0', '0', '0', '0', '45']);
     assert.deepStrictEqual(rows.map((r) => r.cells.find((c) => c.role === 'label')!.text),
       FORMATS['2021'].tables.table3.subTables[0].rows.filter((r) => r.kind !== 'group').map((r) => r.label));
   });
@@ -72,7 +72,7 @@ describe('render: the report laid out in the official form', () => {
       ['结果维持', 1, 2], ['结果纠正', 1, 2], ['其他结果', 1, 2], ['尚未审结', 1, 2], ['总计', 1, 2], ['未经复议直接起诉', 5, 1], ['复议后起诉', 5, 1],
     ]);
     assert.deepStrictEqual(texts(third), ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
-    assert.deepStrictEqual(texts(data), ['72', '64', '178', '37', '351', '13', '4', '8', '1', '26', '12', '1', '1', '6', '20']);
+    assert.deepStrictEqual(texts(data), ['58', '41', '133', '29', '261', '17', '3', '11', '4', '35', '9', '2', '3', '5', '19']);
     // Each number points at its own source line (三 rows of five in the source).
     assert.deepStrictEqual([data.cells[0].source!.line, data.cells[5].source!.line, data.cells[10].source!.line], [65, 66, 67]);
   });
@@ -85,7 +85,7 @@ describe('render: the report laid out in the official form', () => {
     const headers = table.rows.filter((r) => r.kind === 'columns');
     assert.deepStrictEqual(headers.map((r) => r.cells[0].text), ['信息内容', '信息内容', '信息内容', '信息内容']);
     const licensing = table.rows.find((r) => r.cells[0].text === '行政许可')!;
-    assert.deepStrictEqual(licensing.cells.map((c) => [c.text, c.colSpan]), [['行政许可', 1], ['447228', 3]]);
+    assert.deepStrictEqual(licensing.cells.map((c) => [c.text, c.colSpan]), [['行政许可', 1], ['386514', 3]]);
   });
 
   it('table 二 (2019): keeps the author\'s qualifier after a canonical column label', () => {
@@ -94,10 +94,10 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('prints statutory labels in full whatever short spelling the author typed', () => {
-    let text = example(HUAIAN);
-    text = replaceLine(text, '一、本年新收政府信息公开申请数量', '新收 | 3001 | 53 | 0 | 0 | 61 | 4 | 3119');
-    text = replaceLine(text, '（二）部分公开', '部分公开 | 447 | 7 | 0 | 0 | 0 | 0 | 454');
-    text = replaceLine(text, '行政复议         |', '复议 | 72 | 64 | 178 | 37 | 351');
+    let text = example(QINGSHI);
+    text = replaceLine(text, '一、本年新收政府信息公开申请数量', '新收 | 2456 | 40 | 0 | 0 | 46 | 6 | 2548');
+    text = replaceLine(text, '（二）部分公开', '部分公开 | 362 | 5 | 0 | 0 | 0 | 0 | 367');
+    text = replaceLine(text, '行政复议         |', '复议 | 58 | 41 | 133 | 29 | 261');
     const layout = layoutOf(text);
     const labels = tableOf(layout, 'table3').rows.map((r) => r.cells.find((c) => c.role === 'label')?.text);
     assert.ok(labels.includes('一、本年新收政府信息公开申请数量'));
@@ -107,17 +107,17 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('marks a cell that carries a diagnostic, with the worst severity and the message', () => {
-    const text = replaceLine(example(HUAIAN), '（一）予以公开', '（一）予以公开 | 1288 | 21 | 0 | 0 | 50 | 3 | 1363');
+    const text = replaceLine(example(QINGSHI), '（一）予以公开', '（一）予以公开 | 1075 | 16 | 0 | 0 | 39 | 4 | 1135');
     const row = tableOf(layoutOf(text), 'table3').rows.find((r) => r.cells.some((c) => c.text === '（一）予以公开'))!;
     const total = row.cells.at(-1)!;
-    assert.strictEqual(total.text, '1363');
+    assert.strictEqual(total.text, '1135');
     assert.strictEqual(total.mark?.severity, 'error');
-    assert.ok(total.mark!.messages.some((m) => m.includes('1362')), total.mark!.messages.join('\n'));
+    assert.ok(total.mark!.messages.some((m) => m.includes('1134')), total.mark!.messages.join('\n'));
     assert.strictEqual(row.cells[2].mark, undefined);
   });
 
   it('shows a blank as a blank (never 0), and a missing statutory row as an empty row', () => {
-    let text = replaceLine(example(HUAIAN), '2.重复申请', '2.重复申请 |  | 0 | 0 | 0 | 0 | 0 | 25');
+    let text = replaceLine(example(QINGSHI), '2.重复申请', '2.重复申请 |  | 0 | 0 | 0 | 0 | 0 | 31');
     text = text.split('\n').filter((l) => !l.startsWith('3.要求提供公开出版物')).join('\n');
     const rows = tableOf(layoutOf(text), 'table3').rows;
     const repeat = rows.find((r) => r.cells.some((c) => c.text === '2.重复申请'))!;
@@ -131,7 +131,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('prints a section not written yet at its place, marked missing, with its empty table', () => {
-    const text = example(HUAIAN);
+    const text = example(QINGSHI);
     const without = text.slice(0, text.indexOf('# 四、')) + text.slice(text.indexOf('# 五、'));
     const layout = layoutOf(without);
     const index = layout.blocks.findIndex((b) => b.kind === 'heading' && b.text === '四、政府信息公开行政复议、行政诉讼情况');
@@ -143,7 +143,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('keeps rows that are not statutory, as written, in a marked table after the statutory one', () => {
-    const text = replaceLine(example(HUAIAN), '四、结转下年度继续办理', '四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103\n其他情况说明 | 1 | 2');
+    const text = replaceLine(example(QINGSHI), '四、结转下年度继续办理', '四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | 103\n其他情况说明 | 1 | 2');
     const layout = layoutOf(text);
     const stray = tableOf(layout, 'stray');
     assert.deepStrictEqual(texts(stray.rows[0]), ['其他情况说明', '1', '2']);
@@ -152,7 +152,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('every written row and block carries its source line', () => {
-    const lines = example(HUAIAN).split('\n');
+    const lines = example(QINGSHI).split('\n');
     for (const block of huaian.blocks) {
       if (block.kind === 'table') {
         for (const row of block.rows) {

@@ -9,7 +9,7 @@ import type { ReportDiagnostic } from '../../../core/src';
 import { decodeReportBytes } from '../../../core/src/text/decode';
 import { escapeMarkdown } from '../../../core/src/text/markdown';
 import { markupSafe } from '../../../core/src/text/sanitize';
-import { example, HUAIAN } from '../../helpers/examples';
+import { example, QINGSHI } from '../../helpers/examples';
 import { encodeAs, nestedMarkup, realReports, SAVED_ENCODINGS, scaledReport } from './properties';
 
 /**
@@ -22,7 +22,7 @@ import { encodeAs, nestedMarkup, realReports, SAVED_ENCODINGS, scaledReport } fr
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const markdown = require('markdown-it')({ html: true, linkify: true }) as { render(s: string): string; renderInline(s: string): string };
 
-const huaian = example(HUAIAN);
+const huaian = example(QINGSHI);
 /** The example with `n` rows table 三 does not have (each one diagnostic, and cells to lay out). */
 const withBrokenRows = (n: number) => huaian.replace('\n# 四、', `\n${Array.from({ length: n }, (_, i) => `乱写的第${i}行 | x | 1 | | y`).join('\n')}\n# 四、`);
 /** Invalid in XML 1.0 and in HTML text: what must not reach an exported file. */
@@ -109,7 +109,7 @@ describe('hostile input: code actions are linear in the number of sections (F8)'
   });
 
   it('still groups table-wide actions by the section a diagnostic lies in', () => {
-    const text = huaian.replace('| 1362', '| 1363');
+    const text = huaian.replace('| 1134', '| 1135');
     const { model, diagnostics } = analyze(text);
     const titles = features.codeActions(model, diagnostics, diagnostics, 'file:///x.zfxxgk', 'zh-cn').map((a) => a.title);
     assert.ok(titles.some((t) => t.startsWith('填写表三')), titles.join('\n'));

@@ -3,17 +3,18 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, LineIndex, type Analysis } from '../../../core/src';
 import { ROOT } from '../../helpers/examples';
+import { REPORTS_DIR } from '../../helpers/imported';
 
 /**
  * Shared by the fuzz tests (test/core/robustness/*.test.ts) and the long run (scripts/fuzz.mjs):
  * the inputs worth throwing at every entry point, and the invariants every analysis must keep.
  */
 
-/** Real reports: the bundled examples and the published reports in test/fixtures/reports. */
+/** Real reports: the bundled examples and the published reports, read in place from ../shared/domain/reports. */
 export function realReports(): Array<{ name: string; text: string }> {
   const from = (dir: string, ext: string) => fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort()
     .map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-  return [...from(path.join(ROOT, 'examples'), '.zfxxgk'), ...from(path.join(ROOT, 'test', 'fixtures', 'reports'), '.txt')];
+  return [...from(path.join(ROOT, 'examples'), '.zfxxgk'), ...from(REPORTS_DIR, '.txt')];
 }
 
 /** Every Unicode space (White_Space plus the zero-width ones editors paste) and BOM. */

@@ -11,15 +11,15 @@ const ACROSS = 'Needs last year\'s report of the same 机关 in the workspace (V
 
 export const EXTRA_EXAMPLES: Partial<Record<RuleCode, DocExample>> = {
   'crossYear.carryOver': {
-    before: `${ACROSS} Example — 白鹭市 2024 (examples/suqian) with 上年结转 written as 120 while the 2023 report carried 121 over:`,
-    example: '%% examples/suqian/2023-suqian-shi.zfxxgk\n四、结转下年度继续办理 | 118 | 3 | 0 | 0 | 0 | 0 | 121\n%% examples/suqian/2024-suqian-shi.zfxxgk\n二、上年结转政府信息公开申请数量 | 118 | 3 | 0 | 0 | 0 | 0 | 120',
-    message: '35:46 “总计”列：上年结转为 120，2023 年度报告的“结转下年度继续办理”为 121（121 ≠ 120）。机构改革等口径调整可用忽略注释说明。\n>\n> Column "总计": carried in is 120, but the 2023 report carried 121 over (121 ≠ 120). A change of scope (e.g. a reorganisation) can be explained with a suppression comment.\n\nRelated information: the cell in last year\'s file. Quick fix: 改为上年结转下年度的 121.',
+    before: `${ACROSS} Example — 白鹭市 2024 (examples/bailu) with 上年结转 written as 98 while the 2023 report carried 99 over:`,
+    example: '%% examples/bailu/2023-bailu-shi.zfxxgk\n四、结转下年度继续办理 | 96 | 2 | 0 | 0 | 1 | 0 | 99\n%% examples/bailu/2024-bailu-shi.zfxxgk\n二、上年结转政府信息公开申请数量 | 96 | 2 | 0 | 0 | 1 | 0 | 98',
+    message: '35:45 “总计”列：上年结转为 98，2023 年度报告的“结转下年度继续办理”为 99（99 ≠ 98）。机构改革等口径调整可用忽略注释说明。\n>\n> Column "总计": carried in is 98, but the 2023 report carried 99 over (99 ≠ 98). A change of scope (e.g. a reorganisation) can be explained with a suppression comment.\n\nRelated information: the cell in last year\'s file. Quick fix: 改为上年结转下年度的 99.',
     testedIn: 'test/core/crossYear.test.ts, test/protocol/workspace.test.ts',
   },
   'crossYear.inForce': {
-    before: `${ACROSS} 2021 format in both years only. Example — 白鹭市 2024 with 规章 现行有效 written as 13:`,
-    example: '%% 2023: 规章 | 2 | 0 | 11\n规章           | 2 | 1 | 13',
-    message: '20:24 “规章”现行有效件数应为 上年现行有效 + 本年制发 − 本年废止 = 11 + 2 − 1 = 12，实为 13（上年见 2023 年度报告）。\n>\n> "规章": in force should be last year\'s in force + issued − repealed = 11 + 2 − 1 = 12; found 13 (last year: the 2023 report).\n\nQuick fix: 改为 11 + 2 − 1 = 12.',
+    before: `${ACROSS} 2021 format in both years only. Example — 白鹭市 2024 with 规章 现行有效 written as 14:`,
+    example: '%% 2023: 规章 | 3 | 0 | 13\n规章           | 1 | 2 | 14',
+    message: '20:24 “规章”现行有效件数应为 上年现行有效 + 本年制发 − 本年废止 = 13 + 1 − 2 = 12，实为 14（上年见 2023 年度报告）。\n>\n> "规章": in force should be last year\'s in force + issued − repealed = 13 + 1 − 2 = 12; found 14 (last year: the 2023 report).\n\nQuick fix: 改为 13 + 1 − 2 = 12.',
     testedIn: 'test/core/crossYear.test.ts',
   },
   'repeat.lastYear': {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, codeOf, diagnosticsWhen, HUAIAN, isChineseUi, openExample, replaceOnLine, revertActive, SEED, workspaceUri } from './util';
+import { activeExtension, codeOf, diagnosticsWhen, QINGSHI, isChineseUi, openExample, replaceOnLine, revertActive, SEED, workspaceUri } from './util';
 
 describe('diagnostics in the real extension host', () => {
   before(async () => {
@@ -28,18 +28,18 @@ describe('diagnostics in the real extension host', () => {
   });
 
   it('青石市 2024 has no diagnostics, and an edit that breaks a row total gives table3.rowTotal with the numbers', async () => {
-    const editor = await openExample(HUAIAN);
+    const editor = await openExample(QINGSHI);
     const uri = editor.document.uri;
-    const line = await replaceOnLine(editor, '（一）予以公开', '| 1362', '| 1360');
+    const line = await replaceOnLine(editor, '（一）予以公开', '| 1134', '| 1132');
 
     const broken = await diagnosticsWhen(uri, (d) => d.some((x) => codeOf(x) === 'table3.rowTotal'), 'table3.rowTotal');
     const rowTotal = broken.find((d) => codeOf(d) === 'table3.rowTotal')!;
     assert.strictEqual(rowTotal.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(rowTotal.range.start.line, line);
-    assert.strictEqual(editor.document.getText(rowTotal.range), '1360');
+    assert.strictEqual(editor.document.getText(rowTotal.range), '1132');
     assert.strictEqual(rowTotal.message, isChineseUi()
-      ? '“（一）予以公开”的总计应为 1362（1288 + 21 + 50 + 3），实为 1360。'
-      : '"（一）予以公开": total should be 1362 (1288 + 21 + 50 + 3), found 1360.');
+      ? '“（一）予以公开”的总计应为 1134（1075 + 16 + 39 + 4），实为 1132。'
+      : '"（一）予以公开": total should be 1134 (1075 + 16 + 39 + 4), found 1132.');
     // The same edit also unbalances the (七) total of the 总计 column: both numbers are reported.
     assert.deepStrictEqual(broken.map(codeOf).sort(), ['table3.resultTotal', 'table3.rowTotal']);
 
@@ -60,7 +60,7 @@ describe('diagnostics in the real extension host', () => {
   it('the workspace is a copy of examples/ with both reports', async () => {
     const found = await vscode.workspace.findFiles('*.zfxxgk');
     const names = found.map((u) => u.path.split('/').pop()).sort();
-    assert.ok(names.includes(SEED) && names.includes(HUAIAN), names.join(', '));
+    assert.ok(names.includes(SEED) && names.includes(QINGSHI), names.join(', '));
     assert.notStrictEqual(workspaceUri(SEED).fsPath, undefined);
   });
 });

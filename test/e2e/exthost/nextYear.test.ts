@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activeExtension, HUAIAN, openExample, waitFor } from './util';
+import { activeExtension, QINGSHI, openExample, waitFor } from './util';
 
 /** Issue 15: the author's desk in a real VS Code: editor defaults, next year's report, last year at hand. */
 describe('the author\'s desk', function () {
@@ -16,7 +16,7 @@ describe('the author\'s desk', function () {
   });
 
   it('"新建下一年度报告" opens next year\'s report of the active one, and hover there shows last year\'s number', async () => {
-    const source = await openExample(HUAIAN);
+    const source = await openExample(QINGSHI);
     const before = source.document.getText();
     const opened = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('zfxxgk.newNextYearReport');
     assert.ok(opened, 'an editor is returned');
@@ -27,17 +27,17 @@ describe('the author\'s desk', function () {
       assert.strictEqual(document.languageId, 'zfxxgk');
       const text = document.getText();
       assert.match(text, /^标题：青石市人民政府2025年政府信息公开工作年度报告\n机关：青石市人民政府\n年度：2025\n格式：2021\n/);
-      assert.match(text, /\n二、上年结转政府信息公开申请数量 \| 103 \| 0 \| 0 \| 0 \| 0 \| 0 \| 103\n/);
+      assert.match(text, /\n二、上年结转政府信息公开申请数量 \| 45 \| 0 \| 0 \| 0 \| 0 \| 0 \| 45\n/);
       assert.strictEqual(source.document.getText(), before, 'last year\'s report is untouched');
-      // The untitled report joins the workspace index: last year's 淮安 report is found by agency and year.
+      // The untitled report joins the workspace index: last year's 青石 report is found by agency and year.
       const lines = text.split('\n');
       const line = lines.findIndex((l) => l.startsWith('二、上年结转'));
       const hover = await waitFor(async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, lines[line].indexOf('103') + 1));
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(line, lines[line].indexOf('45') + 1));
         const value = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
         return /2024/.test(value) ? value : undefined;
       }, 'hover with last year\'s value');
-      assert.match(hover, /（2024）：34 · [^ ]+ \+69/);
+      assert.match(hover, /（2024）：41 · [^ ]+ \+4/);
     } finally {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -49,7 +49,7 @@ describe('the author\'s desk', function () {
     const config = vscode.workspace.getConfiguration('zfxxgk');
     await config.update('inlayHints.columnNames', 'cursorRow', vscode.ConfigurationTarget.Global);
     try {
-      const editor = await openExample(HUAIAN);
+      const editor = await openExample(QINGSHI);
       const document = editor.document;
       const lines = document.getText().split(/\r?\n/);
       const all = new vscode.Range(0, 0, document.lineCount, 0);

@@ -25,7 +25,7 @@ describe('preview in VS Code', function () {
 
   before(async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2024-huaian-shi.zfxxgk'));
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2024-qingshi-shi.zfxxgk'));
     editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     assert.strictEqual(document.languageId, 'zfxxgk');
   });
@@ -42,8 +42,8 @@ describe('preview in VS Code', function () {
 
   it('updates after an edit (a newer version, without reopening)', async () => {
     const line = document.getText().split('\n').findIndex((l) => l.startsWith('（一）予以公开'));
-    const start = document.lineAt(line).text.indexOf('1362');
-    await editor.edit((edit) => edit.replace(new vscode.Range(line, start, line, start + 4), '1363'));
+    const start = document.lineAt(line).text.indexOf('1134');
+    await editor.edit((edit) => edit.replace(new vscode.Range(line, start, line, start + 4), '1135'));
     const version = document.version;
     const state = await until(async () => (await previews()).find((p) => p.version === version), `version ${version} in the preview`);
     assert.strictEqual(state.documentVersion, version);

@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'zfxxgk.zfxxgk';
 export const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
-export const HUAIAN = '2024-huaian-shi.zfxxgk';
+export const QINGSHI = '2024-qingshi-shi.zfxxgk';
+/** @deprecated the old name of {@link QINGSHI}, kept so branches written before the rename still compile. */
+export const HUAIAN = QINGSHI;
 
 /** True when VS Code's display language is Chinese: our texts must then be Chinese. */
 export function isChineseUi(): boolean {

@@ -12,14 +12,14 @@ const TEXTS: Record<string, UiTexts> = {
     languageMode: '政府信息公开年度报告',
     newReportCommand: 'zfxxgk: 新建年度报告',
     decimalsWarning: '表头要求保留 4 位小数',
-    rowTotalError: '“（一）予以公开”的总计应为 1362（1288 + 21 + 50 + 3），实为 1360。',
+    rowTotalError: '“（一）予以公开”的总计应为 1134（1075 + 16 + 39 + 4），实为 1132。',
     previewToSideCommand: 'zfxxgk: 在侧边打开预览',
   },
   en: {
     languageMode: '政府信息公开年度报告',
     newReportCommand: 'zfxxgk: New Annual Report',
     decimalsWarning: 'The header asks for 4 decimals',
-    rowTotalError: '"（一）予以公开": total should be 1362 (1288 + 21 + 50 + 3), found 1360.',
+    rowTotalError: '"（一）予以公开": total should be 1134 (1075 + 16 + 39 + 4), found 1132.',
     previewToSideCommand: 'zfxxgk: Open Preview to the Side',
   },
 };

@@ -3,7 +3,7 @@ import { screenshotOnFailure, Workbench } from '../harness/workbench';
 import { uiTexts } from './texts';
 
 const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
-const HUAIAN = '2024-huaian-shi.zfxxgk';
+const QINGSHI = '2024-qingshi-shi.zfxxgk';
 
 describe(`what a person sees in VS Code with the installed .vsix (${process.env.E2E_LOCALE})`, () => {
   const texts = uiTexts(process.env.E2E_LOCALE ?? 'en');
@@ -32,22 +32,22 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
   });
 
   it('breaking a total in 青石市 2024 underlines it as an error and lists the numbers', async () => {
-    await wb().openFile(HUAIAN);
-    await wb().select('| 50 | 3 | 1362');
-    await wb().page.keyboard.insertText('| 50 | 3 | 1360'); // one edit: one undo step
+    await wb().openFile(QINGSHI);
+    await wb().select('| 39 | 4 | 1134');
+    await wb().page.keyboard.insertText('| 39 | 4 | 1132'); // one edit: one undo step
     await wb().waitForProblemCounts(2, 1);
     assert.ok(await wb().page.locator('.editor-instance .squiggly-error').count() >= 1, 'error squiggles in the editor');
     const rows = await wb().problemsPanelRows(texts.rowTotalError);
     assert.ok(rows.some((r) => r.includes(texts.rowTotalError) && r.includes('table3.rowTotal')), rows.join('\n'));
     await wb().screenshot('diagnostics');
     // Put the number back: the report checks clean again.
-    await wb().select('| 50 | 3 | 1360');
-    await wb().page.keyboard.insertText('| 50 | 3 | 1362');
+    await wb().select('| 39 | 4 | 1132');
+    await wb().page.keyboard.insertText('| 39 | 4 | 1134');
     await wb().waitForProblemCounts(0, 1);
   });
 
   it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
-    await wb().openFile(HUAIAN);
+    await wb().openFile(QINGSHI);
     await wb().page.setViewportSize({ width: 1366, height: 768 });
     try {
       await wb().select('（三）不予公开'); // table 三 in view: labels full of （）、“”
