@@ -8,7 +8,8 @@ import type { ReportModel } from '../model/types';
 export * from './types';
 export { changeOf, escapeHtml, renderHtml, renderHtmlDocument, type HtmlOptions } from './html';
 export { layoutReport, type LayoutOptions } from './layout';
-export { BASE_CSS, PREVIEW_CSS, PRINT_CSS } from './styles';
+export { BASE_CSS, PREVIEW_CSS } from './styles';
+export { PRINT_CSS } from './printStyles';
 
 /**
  * The preview fragment of an analysed report: diagnostics marked on their cells, value cells

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'url';
 import { nextYearReport, reportSkeleton, versionForYear, type Locale } from '../../../core/src';
 import { decodeReportBytes } from '../../../core/src/text/decode';
 import type { Feature } from './feature';
-import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from './newReportProtocol';
+import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from '../../../protocol/src';
 
 /** `zfxxgk/newReport`: the blank skeleton, or next year's report from last year's (core/src/nextYear.ts). */
 export const newReportFeature: Feature = {

@@ -2,7 +2,7 @@ import { parentPort } from 'worker_threads';
 import { formatSummary, ImportError, importReport } from '../../../core/src/import';
 import { renderDocx } from '../../../core/src/render/docx';
 import { renderHtmlDocument } from '../../../core/src/render/html';
-import type { ImportResult } from '../features/importProtocol';
+import type { ImportResult } from '../../../protocol/src/types';
 import type { Job, JobMessage, ReplyMessage } from './protocol';
 
 /**
