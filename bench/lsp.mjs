@@ -38,11 +38,11 @@ function editTarget(text, rowPrefix, cellStartChar) {
   return { line, character: end - 1, offset, digit: text[offset] };
 }
 
-// The server runs with the V8 flags the extension gives it (client/src/extension.ts reads the same file).
+// The server runs with the V8 flags the extension gives it (protocol/v8-flags.json, read by the client through protocol/src/launch.ts).
 // ZFXXGK_BENCH_SERVER_FLAGS (space-separated) replaces them, to compare flag sets.
 const SERVER_FLAGS = process.env.ZFXXGK_BENCH_SERVER_FLAGS !== undefined
   ? process.env.ZFXXGK_BENCH_SERVER_FLAGS.split(' ').filter(Boolean)
-  : JSON.parse(fs.readFileSync(path.join(ROOT, 'server', 'v8-flags.json'), 'utf8')).execArgv;
+  : JSON.parse(fs.readFileSync(path.join(ROOT, 'protocol', 'v8-flags.json'), 'utf8')).execArgv;
 
 async function startOurs() {
   const client = new LspClient(process.execPath, [...SERVER_FLAGS, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../../server/src/features/renderProtocol';
+import { EXPORT_REQUEST, type ExportParams } from '../../protocol/src';
 
 const FILTERS: Record<ExportParams['to'], Record<string, string[]>> = {
   html: { [vscode.l10n.t('Web page (HTML)')]: ['html', 'htm'] },
@@ -19,7 +19,7 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
       title: to === 'html' ? vscode.l10n.t('Export as web page') : vscode.l10n.t('Export as Word document'),
     });
     if (!destination) return undefined;
-    const result = await client.sendRequest<ExportResult | null>(EXPORT_REQUEST, { uri: source.toString(), to });
+    const result = await client.sendRequest(EXPORT_REQUEST, { uri: source.toString(), to });
     if (!result) return undefined;
     const bytes = result.encoding === 'base64' ? Buffer.from(result.data, 'base64') : Buffer.from(result.data, 'utf8');
     await vscode.workspace.fs.writeFile(destination, bytes);

@@ -6,7 +6,7 @@ import { registerImport } from './import';
 import { cursorRowMiddleware, refreshOnCursorRow } from './cursorRowHints';
 import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import SERVER_V8_FLAGS from '../../server/v8-flags.json';
+import { SERVER_EXEC_ARGV } from '../../protocol/src';
 
 let client: LanguageClient | undefined;
 
@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     // V8 flags chosen with the bench (docs/benchmarks.md), which starts its server with the same file.
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_V8_FLAGS.execArgv } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {

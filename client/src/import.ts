@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { importKindForFile } from '../../core/src/import/kinds';
-import { IMPORT_REQUEST, type ImportParams, type ImportResult } from '../../server/src/features/importProtocol';
+import { IMPORT_REQUEST, importKindForFile, type ImportParams, type ImportResult } from '../../protocol/src';
 
 /**
  * Import commands: a published report (file or clipboard) into a new, untitled zfxxgk editor.
@@ -14,7 +13,7 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
   const open = async (params: ImportParams, source: string) => {
     let result: ImportResult | null;
     try {
-      result = await client.sendRequest<ImportResult | null>(IMPORT_REQUEST, params);
+      result = await client.sendRequest(IMPORT_REQUEST, params);
     } catch (error) {
       // A refusal (a zip bomb, a PDF that cannot be read): the server's message says why and what to do.
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: {1}', source, (error as Error).message));

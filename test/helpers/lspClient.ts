@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as path from 'path';
 import { ROOT } from './examples';
-import SERVER_V8_FLAGS from '../../server/v8-flags.json';
+import SERVER_V8_FLAGS from '../../protocol/v8-flags.json';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from '../../../server/src/features/newReportProtocol';
+import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from '../../../protocol/src';
 
 export interface NewReportArgs { year?: number; agency?: string }
 
@@ -37,7 +37,7 @@ export async function newNextYearReport(client: LanguageClient, uri?: vscode.Uri
 }
 
 async function ask(client: LanguageClient, params: NewReportParams): Promise<(NewReportResult & { ok: true }) | undefined> {
-  const result = await client.sendRequest<NewReportResult>(NEW_REPORT_REQUEST, params);
+  const result = await client.sendRequest(NEW_REPORT_REQUEST, params);
   if (result.ok) return result;
   void vscode.window.showErrorMessage(result.message);
   return undefined;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CELL_EDIT_REQUEST, RENDER_REQUEST, type CellEditAnswer, type CellEditParams, type RenderParams, type RenderResult,
-} from '../../../server/src/features/renderProtocol';
+  CELL_EDIT_REQUEST, RENDER_REQUEST, type CellEditParams, type RenderParams,
+} from '../../../protocol/src';
 import { PreviewPanel, type PanelServices, type Renderer } from './panel';
 import { PREVIEW_VIEW_TYPE, type Comparison, type PersistedState } from './protocol';
 
@@ -21,9 +21,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly services: PanelServices;
 
   constructor(private readonly context: vscode.ExtensionContext, client: LanguageClient) {
-    this.render = (params: RenderParams) => client.sendRequest<RenderResult | null>(RENDER_REQUEST, params);
+    this.render = (params: RenderParams) => client.sendRequest(RENDER_REQUEST, params);
     this.services = {
-      editCell: (params: CellEditParams) => client.sendRequest<CellEditAnswer | null>(CELL_EDIT_REQUEST, params),
+      editCell: (params: CellEditParams) => client.sendRequest(CELL_EDIT_REQUEST, params),
       comparison: {
         get: () => context.globalState.get<Comparison>(COMPARISON_KEY, 'off'),
         set: (mode) => { void context.globalState.update(COMPARISON_KEY, mode); },

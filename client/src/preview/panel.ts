@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CellEditAnswer, CellEditParams, RenderParams, RenderResult } from '../../../server/src/features/renderProtocol';
+import type { CellEditAnswer, CellEditParams, RenderParams, RenderResult } from '../../../protocol/src';
 import type { Comparison, FromWebview, ToWebview } from './protocol';
 import { makeNonce, previewShell } from './shell';
 

@@ -1,15 +1,15 @@
-/** Messages between the extension and the preview webview. No imports: the webview script shares this file. */
+import type { DiagnosticsCounts } from '../../../protocol/src/types';
+
+/** Messages between the extension and the preview webview. Type imports only: the webview script shares this file. */
 
 export const PREVIEW_VIEW_TYPE = 'zfxxgk.preview';
-
-export interface SummaryCounts { errors: number; warnings: number; information: number; hints: number }
 
 /** What the preview shows next to each value cell: nothing, last year's value, or the change since. */
 export type Comparison = 'off' | 'previous' | 'change';
 
 export type ToWebview =
   /** New HTML of a newer version: patched into the DOM, never a reload. `previousYear`: last year's report is known. */
-  | { type: 'update'; html: string; version: number; summary: SummaryCounts; previousYear?: number }
+  | { type: 'update'; html: string; version: number; summary: DiagnosticsCounts; previousYear?: number }
   /** The answer to an editCell: refused (with the reason, localised), or applied to the source. */
   | { type: 'editResult'; cell: string; ok: boolean; message?: string }
   /** The editor scrolled: bring this source line to the top of the preview. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
-import { BASE_CSS, PREVIEW_CSS } from '../../../core/src/render/styles';
-import type { PersistedState, SummaryCounts } from './protocol';
+import { BASE_CSS, PREVIEW_CSS, type DiagnosticsCounts } from '../../../protocol/src';
+import type { PersistedState } from './protocol';
 
 export interface ShellOptions {
   /** Localised words of the page's status line. */
@@ -12,7 +12,7 @@ export interface ShellOptions {
   /** The rendered report (first render, embedded at once). */
   html: string;
   version: number;
-  summary: SummaryCounts;
+  summary: DiagnosticsCounts;
   state: PersistedState;
   /** Year of last year's report when the workspace has it (the comparison toggle shows). */
   previousYear?: number;

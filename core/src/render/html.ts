@@ -1,5 +1,6 @@
 import type { Block, LayoutCell, LayoutRow, Mark, ReportLayout, SourceRef, TableBlock, TextBlock } from './types';
-import { BASE_CSS, PRINT_CSS } from './styles';
+import { BASE_CSS } from './styles';
+import { PRINT_CSS } from './printStyles';
 import { markupSafe } from '../text/sanitize';
 import { decimalToString, parseDecimal } from '../model/decimal';
 import { toHalfWidth } from '../text/normalize';

@@ -1,5 +1,5 @@
 import type { Feature } from './feature';
-import { CELL_EDIT_REQUEST, type CellEditAnswer, type CellEditParams } from './renderProtocol';
+import { CELL_EDIT_REQUEST, type CellEditAnswer, type CellEditParams } from '../../../protocol/src';
 
 /**
  * `zfxxgk/cellEdit`: a number typed into the preview becomes a minimal edit of the source,

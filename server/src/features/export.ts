@@ -2,7 +2,7 @@ import { exportWarnings, layoutReport } from '../../../core/src';
 import { JobStopped } from '../worker/jobs';
 import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';
-import { EXPORT_REQUEST, type ExportParams, type ExportResult } from './renderProtocol';
+import { EXPORT_REQUEST, type ExportParams, type ExportResult } from '../../../protocol/src';
 
 /**
  * `zfxxgk/export`: the publishable file of an open document. Refuses nothing: errors come back as

@@ -2,7 +2,7 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { JobFailed, JobStopped } from '../worker/jobs';
 import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';
-import { IMPORT_REQUEST, type ImportParams, type ImportResult } from './importProtocol';
+import { IMPORT_REQUEST, type ImportParams, type ImportResult } from '../../../protocol/src';
 
 /**
  * `zfxxgk/import`: a published report (text, pdftotext output, HTML, DOCX) into the language, on

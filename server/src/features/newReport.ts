@@ -2,7 +2,7 @@ import { promises as fsp } from 'fs';
 import { fileURLToPath } from 'url';
 import { decodeReportBytes, nextYearReport, reportSkeleton, versionForYear, type Locale } from '../../../core/src';
 import type { Feature } from './feature';
-import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from './newReportProtocol';
+import { NEW_REPORT_REQUEST, type NewReportParams, type NewReportResult } from '../../../protocol/src';
 
 /** `zfxxgk/newReport`: the blank skeleton, or next year's report from last year's (core/src/nextYear.ts). */
 export const newReportFeature: Feature = {

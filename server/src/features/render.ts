@@ -1,6 +1,6 @@
 import { renderPreview } from '../../../core/src';
 import type { Feature } from './feature';
-import { RENDER_REQUEST, type RenderParams, type RenderResult } from './renderProtocol';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../../protocol/src';
 
 /** `zfxxgk/render`: the preview HTML of an open document, from the cached analysis of its current version. */
 export const renderFeature: Feature = {

@@ -1,6 +1,6 @@
 import { parentPort } from 'worker_threads';
 import { exportDocx, exportHtml, formatSummary, ImportError, importReport } from '../../../core/src';
-import type { ImportResult } from '../features/importProtocol';
+import type { ImportResult } from '../../../protocol/src/types';
 import type { Job, JobMessage, ReplyMessage } from './protocol';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReportLayout } from '../../../core/src';
-import type { ImportParams, ImportResult } from '../features/importProtocol';
+import type { ImportParams, ImportResult } from '../../../protocol/src/types';
 
 /**
  * What the server's request thread asks of the background worker (dist/worker.js), and what it

@@ -1,4 +1,5 @@
-import type { Comparison, FromWebview, PersistedState, SummaryCounts, ToWebview } from '../protocol';
+import type { DiagnosticsCounts } from '../../../../protocol/src/types';
+import type { Comparison, FromWebview, PersistedState, ToWebview } from '../protocol';
 import { CompareToggle, type CompareLabels } from './compare';
 import { CellEditor } from './edit';
 import { morph } from './morph';
@@ -11,7 +12,7 @@ declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; 
 const vscode = acquireVsCodeApi();
 interface Labels { errors: string; warnings: string; editCell?: string; compare?: CompareLabels }
 const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as {
-  version: number; summary: SummaryCounts; state: PersistedState; labels?: Labels; previousYear?: number;
+  version: number; summary: DiagnosticsCounts; state: PersistedState; labels?: Labels; previousYear?: number;
 };
 const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
@@ -38,7 +39,7 @@ const compare = new CompareToggle(root, state.comparison ?? 'off', boot.labels?.
   });
 status.replaceChildren(counts, note, compare.button);
 
-function showSummary(summary: SummaryCounts): void {
+function showSummary(summary: DiagnosticsCounts): void {
   const parts: string[] = [];
   if (summary.errors) parts.push(`${boot.labels?.errors ?? 'Errors'} ${summary.errors}`);
   if (summary.warnings) parts.push(`${boot.labels?.warnings ?? 'Warnings'} ${summary.warnings}`);
