@@ -29,3 +29,18 @@ export function replaceLine(text: string, prefix: string, line: string): string 
   lines[index] = line;
   return lines.join('\n');
 }
+
+/**
+ * `text` with one cell of a table line set to `value`: cell 0 is the first number after the label; the line is
+ * its 0-based index or the first line starting with that prefix. Trailing blanks of the line are dropped.
+ */
+export function withCell(text: string, row: number | string, cell: number, value: string): string {
+  const lines = text.split('\n');
+  const index = typeof row === 'number' ? row : lines.findIndex((l) => l.startsWith(row));
+  if (index < 0 || index >= lines.length) throw new Error(`no line ${typeof row === 'number' ? row : `starts with "${row}"`}`);
+  const parts = lines[index].split('|');
+  if (cell + 1 >= parts.length) throw new Error(`line ${index + 1} has no cell ${cell}`);
+  parts[cell + 1] = ` ${value} `;
+  lines[index] = parts.join('|').trimEnd();
+  return lines.join('\n');
+}

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { analyze, features } from '../../../core/src';
+import { cursorAt, CURSOR } from '../../helpers/cursor';
 import { example, HUAIAN, replaceLine, SEED } from '../../helpers/examples';
 
 /** Completions at the first occurrence of `marker` in `text` (the marker is removed). */
-function complete(text: string, marker = '‸', locale: 'zh-cn' | 'en' = 'zh-cn') {
-  const offset = text.indexOf(marker);
-  const clean = text.slice(0, offset) + text.slice(offset + marker.length);
-  return features.completions(analyze(clean).model, offset, locale);
+function complete(marked: string, marker = CURSOR, locale: 'zh-cn' | 'en' = 'zh-cn') {
+  const { text, offset } = cursorAt(marked, marker);
+  return features.completions(analyze(text).model, offset, locale);
 }
 
 describe('completion', () => {

@@ -1,4 +1,4 @@
-import { example, HUAIAN, SEED, replaceLine } from '../../helpers/examples';
+import { example, HUAIAN, SEED, replaceLine, withCell } from '../../helpers/examples';
 
 /**
  * One case per diagnostic code: a real example changed the way authors get it wrong. The tests run
@@ -28,12 +28,7 @@ const swapLines = (a: string, b: string) => (text: string) => {
   [lines[i], lines[j]] = [lines[j], lines[i]];
   return lines.join('\n');
 };
-const setCell = (rowPrefix: string, cellIndex: number, value: string) => (text: string) => {
-  const line = text.split('\n').find((l) => l.startsWith(rowPrefix))!;
-  const parts = line.split('|');
-  parts[cellIndex + 1] = ` ${value} `;
-  return replaceLine(text, rowPrefix, parts.join('|').trimEnd());
-};
+const setCell = (rowPrefix: string, cellIndex: number, value: string) => (text: string) => withCell(text, rowPrefix, cellIndex, value);
 const append = (extra: string) => (text: string) => text.replace(/\n*$/, '\n') + extra + '\n';
 
 export const RULE_CASES: RuleCase[] = [

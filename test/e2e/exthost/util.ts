@@ -1,5 +1,8 @@
 /** Helpers shared by the extension-host tests (not a test file itself). */
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
+
+export { waitFor };
 
 export const EXTENSION_ID = 'zfxxgk.zfxxgk';
 export const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
@@ -8,16 +11,6 @@ export const HUAIAN = '2024-huaian-shi.zfxxgk';
 /** True when VS Code's display language is Chinese: our texts must then be Chinese. */
 export function isChineseUi(): boolean {
   return /^zh/i.test(vscode.env.language);
-}
-
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 export function workspaceUri(name: string): vscode.Uri {
