@@ -13,7 +13,10 @@ interface Waiter { method: string; predicate: (params: Json) => boolean; resolve
 /** Any language server over stdio (the bench also drives the peer, yaml-language-server). */
 export interface Launch { command: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }
 
-/** Our bundled server, started as the extension starts it: with its V8 flags (server/v8-flags.json) unless given others. */
+/**
+ * Our bundled server, started as the extension starts it: with its V8 flags (server/v8-flags.json) unless given
+ * others, so the tests (10 MB documents included) run the server as shipped.
+ */
 export function ourServer(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio'], flags: string[] = SERVER_V8_FLAGS.execArgv): Launch {
   return { command: process.execPath, args: [...flags, serverPath, ...args] };
 }
@@ -26,7 +29,7 @@ export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
   /** Every notification received, in order. */
   readonly notifications: Array<{ method: string; params: Json }> = [];
-  /** Answers to server → client requests, by method (workspace/configuration gets `settings`). */
+  /** Our settings: what workspace/configuration answers for the section zfxxgk (unless `configuration` is replaced). */
   settings: Json = {};
   /** The answer to workspace/configuration for one section; by default `settings` for zfxxgk, null otherwise. */
   configuration: (section: string) => Json = (section) => (section === 'zfxxgk' ? this.settings : null);
@@ -42,7 +45,6 @@ export class LspClient {
 
   /** `server`: a path to our server bundle (started by `ourServer`) or any command; `env` adds variables. */
   constructor(server: string | Launch = ourServer(), args: string[] = ['--stdio'], env?: NodeJS.ProcessEnv) {
-    // With the V8 flags the extension starts it with: the tests (10 MB documents included) run the server as shipped.
     const launch = typeof server === 'string' ? ourServer(server, args) : server;
     const extra = { ...launch.env, ...env };
     this.process = spawn(launch.command, launch.args, { stdio: 'pipe', cwd: launch.cwd, env: Object.keys(extra).length ? { ...process.env, ...extra } : process.env });
