@@ -5,7 +5,7 @@
 //   node bench/lsp.mjs [--quick]   → JSON on stdout
 import fs from 'node:fs';
 import path from 'node:path';
-import { LspClient } from './lib/lspClient.mjs';
+import { LspClient, ourServer, initialize, nextDiagnostics } from './lib/lspClient.mjs';
 import { summary, procMemory, procCpuMs, now, msSince } from './lib/stats.mjs';
 import { makeReport, toZfxxgk, toYaml, makeSchema } from './gen/report.mjs';
 import { ensurePeer, peerInstalled } from './peer.mjs';
@@ -45,9 +45,10 @@ const SERVER_FLAGS = process.env.ZFXXGK_BENCH_SERVER_FLAGS !== undefined
   : JSON.parse(fs.readFileSync(path.join(ROOT, 'protocol', 'v8-flags.json'), 'utf8')).execArgv;
 
 async function startOurs() {
-  const client = new LspClient(process.execPath, [...SERVER_FLAGS, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { configuration: () => ({}) });
+  const client = new LspClient(ourServer(path.join(ROOT, 'dist', 'server.js'), ['--stdio'], SERVER_FLAGS));
+  client.configuration = () => ({});
   const t0 = now();
-  const init = await client.initialize(uriOf(WORK), { locale: 'zh-cn' });
+  const init = await initialize(client, uriOf(WORK), { locale: 'zh-cn' });
   return { client, init, initializeMs: msSince(t0) };
 }
 
@@ -64,9 +65,10 @@ async function startPeer(variant) {
   fs.writeFileSync(schemaPath, JSON.stringify(makeSchema(report), null, 2));
   const settings = peerSettings(uriOf(schemaPath));
   const configuration = (section) => ({ yaml: settings, http: { proxy: '', proxyStrictSSL: false }, '[yaml]': {}, editor: { tabSize: 2, insertSpaces: true } })[section] ?? null;
-  const client = new LspClient(process.execPath, [peer[variant], '--stdio'], { configuration });
+  const client = new LspClient({ command: process.execPath, args: [peer[variant], '--stdio'] });
+  client.configuration = configuration;
   const t0 = now();
-  const init = await client.initialize(uriOf(WORK));
+  const init = await initialize(client, uriOf(WORK));
   const initializeMs = msSince(t0);
   for (let i = 0; i < 200 && client.configRequests === 0; i++) await sleep(10);
   await sleep(100);
@@ -79,7 +81,7 @@ async function editLatency({ client, initializeMs }, { file, text, languageId, t
   fs.writeFileSync(file, text);
   const memoryBeforeOpen = procMemory(client.pid);
   let version = 1;
-  const waitFor = (v) => client.nextDiagnostics(uri, versioned ? (p) => p.version === v : () => true);
+  const waitFor = (v) => nextDiagnostics(client, uri, versioned ? (p) => p.version === v : () => true);
   let pending = waitFor(version);
   const tOpen = now();
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -125,7 +127,7 @@ async function manyOpen({ client }, { ext, languageId, render }) {
     const file = path.join(WORK, `many-${i}.${ext}`);
     const text = render(makeReport(1000 + i));
     const uri = uriOf(file);
-    waits.push(client.nextDiagnostics(uri, () => true, 120000));
+    waits.push(nextDiagnostics(client, uri, () => true, 120000));
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
   await Promise.all(waits);
@@ -154,7 +156,7 @@ async function requestLatency({ client, init }, file, text) {
     const warm = smoke ? 5 : 50;
     for (let i = 0; i < (smoke ? 10 : quick ? 100 : 500) + warm; i++) {
       const t0 = now();
-      result = await client.request(probe.method, probe.params);
+      result = await client.request(probe.method, probe.params, 30000);
       if (i >= warm) samples.push(msSince(t0));
     }
     const size = Array.isArray(result) ? result.length : Array.isArray(result?.items) ? result.items.length : result ? 1 : 0;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { summary, now, msSince } from './lib/stats.mjs';
-import { LspClient } from './lib/lspClient.mjs';
+import { LspClient, ourServer, initialize } from './lib/lspClient.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const smoke = process.argv.includes('--smoke');
@@ -47,8 +47,8 @@ out.activationRequireMs = summary(requireSamples);
 const initSamples = [];
 for (let i = 0; i < RUNS + 1; i++) {
   const t0 = now();
-  const client = new LspClient(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio']);
-  await client.initialize('file://' + path.join(ROOT, '.cache', 'bench'));
+  const client = new LspClient(ourServer(path.join(ROOT, 'dist', 'server.js'), ['--stdio'], []));
+  await initialize(client, 'file://' + path.join(ROOT, '.cache', 'bench'));
   const ms = msSince(t0);
   await client.shutdown();
   if (i > 0) initSamples.push(ms);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, lookupCell } from '../../core/src';
-import { example, QINGSHI, SEED } from '../helpers/examples';
+import { example, QINGSHI, SEED, withCell } from '../helpers/examples';
 
 /** Every arithmetic code, the blank-as-zero warning included. */
 const ARITHMETIC = /^table[34]\.|^table2\.publishedWithinTotal$|^table\.blankAsZero$/;
@@ -18,14 +18,6 @@ function numericCells(text: string): Array<[number, number, number]> {
   return cells;
 }
 
-function withCell(text: string, line: number, cell: number, value: string): string {
-  const lines = text.split('\n');
-  const parts = lines[line].split('|');
-  parts[cell] = ` ${value} `;
-  lines[line] = parts.join('|');
-  return lines.join('\n');
-}
-
 describe('arithmetic never guesses', () => {
   for (const [name, file] of [['青石 2024', QINGSHI], ['the seed', SEED]] as const) {
     const text = example(file);
@@ -34,7 +26,7 @@ describe('arithmetic never guesses', () => {
     it(`${name}: changing any single number of tables 三/四 gives an error on that row`, () => {
       assert.ok(cells.length >= 25 * 7 - 20);
       for (const [line, cell, value] of cells) {
-        const diagnostics = analyze(withCell(text, line, cell, String(value + 1))).diagnostics;
+        const diagnostics = analyze(withCell(text, line, cell - 1, String(value + 1))).diagnostics;
         const onRow = diagnostics.filter((d) => d.severity === 'error' && d.range.start.line === line);
         assert.ok(onRow.length > 0, `line ${line + 1} cell ${cell}: ${diagnostics.map((d) => `${d.range.start.line + 1} ${d.code}`).join(', ')}`);
       }
@@ -44,7 +36,7 @@ describe('arithmetic never guesses', () => {
       let warned = 0;
       for (const marker of ['', '/', '—']) {
         for (const [line, cell, value] of cells) {
-          const changed = withCell(text, line, cell, marker);
+          const changed = withCell(text, line, cell - 1, marker);
           const { diagnostics, model } = analyze(changed);
           const found = diagnostics.filter((d) => ARITHMETIC.test(d.code));
           const where = `line ${line + 1} cell ${cell} (${value}) "${marker}"`;
@@ -76,7 +68,7 @@ describe('arithmetic never guesses', () => {
 
     it(`${name}: a cell that is not a number stands its checks down with its own error`, () => {
       const [line, cell] = cells[3];
-      const { diagnostics } = analyze(withCell(text, line, cell, '若干'));
+      const { diagnostics } = analyze(withCell(text, line, cell - 1, '若干'));
       assert.deepStrictEqual(diagnostics.filter((d) => ARITHMETIC.test(d.code)), []);
       assert.deepStrictEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['cell.invalid']);
     });

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { FORMATS } from '../../core/src';
+import { between, pick, random } from './generated';
+import { writeReport } from './reportText';
 
 /**
  * A generated workspace of consistent 2021-format reports (agencies × consecutive years)
@@ -17,24 +19,10 @@ const SUBJECTS = ['我局坚持公开为常态', '本机关持续优化公开目
 const ACTIONS = ['细化公开清单', '规范发布流程', '拓展解读形式', '畅通申请渠道', '加强保密审查', '开展业务培训', '优化栏目设置', '推动数据开放', '落实考核评议', '强化督查整改', '完善回应机制', '提升办理质效'];
 const RESULTS = ['群众获得感明显增强', '公开质量稳步提升', '工作规范化水平提高', '社会满意度持续上升', '政策知晓率显著提高', '信息检索更加便捷', '办理时限有效压缩', '平台访问量稳步增长', '互动回应更加及时', '公开内容更加完整', '基层公开更加规范', '制度体系更加健全'];
 
-class Random {
-  constructor(private state: number) {}
-  /** mulberry32 */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = Math.imul(this.state ^ (this.state >>> 15), 1 | this.state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(max: number): number { return Math.floor(this.next() * max); }
-  pick<T>(items: T[]): T { return items[this.int(items.length)]; }
-}
-
 const COLUMNS = 6; // applicant types; the 7th column is the total
 type Vector = number[];
 const zeros = (): Vector => new Array<number>(COLUMNS).fill(0);
 const withTotal = (v: Vector) => [...v, v.reduce((a, b) => a + b, 0)];
-const rowText = (label: string, v: Vector) => `${label} | ${withTotal(v).join(' | ')}`;
 
 interface YearData {
   rulesInForce: number; normativeInForce: number;
@@ -44,26 +32,29 @@ interface YearData {
 }
 
 /** `count` new sentences, none of them one of last year's (so only injected copies repeat). */
-function sentences(random: Random, count: number, lastYear: YearData | undefined): string[] {
+function sentences(choose: <T>(items: T[]) => T, count: number, lastYear: YearData | undefined): string[] {
   const used = new Set(lastYear ? [...lastYear.sentences.one, ...lastYear.sentences.five, ...lastYear.sentences.six] : []);
   const out = new Set<string>();
   while (out.size < count) {
-    const sentence = `${random.pick(SUBJECTS)}，${random.pick(ACTIONS)}，${random.pick(RESULTS)}。`;
+    const sentence = `${choose(SUBJECTS)}，${choose(ACTIONS)}，${choose(RESULTS)}。`;
     if (!used.has(sentence)) out.add(sentence);
   }
   return [...out];
 }
 
-function results(random: Random, total: number): number[] {
+function results(int: (max: number) => number, total: number): number[] {
   const parts = [0, 0, 0, 0];
-  for (let i = 0; i < total; i++) parts[random.int(3)]++; // 维持, 纠正, 其他; pending stays small
-  if (parts[0] > 0 && random.int(2) === 0) { parts[0]--; parts[3]++; }
+  for (let i = 0; i < total; i++) parts[int(3)]++; // 维持, 纠正, 其他; pending stays small
+  if (parts[0] > 0 && int(2) === 0) { parts[0]--; parts[3]++; }
   return [...parts, total];
 }
 
 /** Write the corpus to `dir`; returns the files and the diagnostics a correct checker must report. */
 export function generateCorpus(dir: string, options: CorpusOptions): { files: string[]; injected: Injected[]; exceptions: Array<{ file: string; kind: InjectionKind }> } {
-  const random = new Random(options.seed ?? 7);
+  const rand = random(options.seed ?? 7);
+  /** An integer in [0, max). */
+  const int = (max: number) => between(rand, 0, max - 1);
+  const choose = <T>(items: T[]) => pick(rand, items);
   const rate = options.rate ?? 0.04;
   const spec = FORMATS['2021'].tables.table3.subTables[0].rows;
   const dataRows = spec.filter((r) => r.kind === 'data' && r.id !== 'new' && r.id !== 'carriedIn' && r.id !== 'carriedOver');
@@ -76,40 +67,40 @@ export function generateCorpus(dir: string, options: CorpusOptions): { files: st
     let previous: YearData | undefined;
     for (const [yearIndex, year] of options.years.entries()) {
       const file = path.join(dir, `agency-${String(a).padStart(4, '0')}`, `${year}.zfxxgk`);
-      const inject = (kind: InjectionKind) => yearIndex > 0 && random.next() < rate ? kind : undefined;
+      const inject = (kind: InjectionKind) => yearIndex > 0 && rand() < rate ? kind : undefined;
       // Table 三: last year's carried-over is this year's carried-in.
-      const carriedIn = previous ? [...previous.carriedOver] : [random.int(5), random.int(2), 0, 0, 0, 0];
-      const fresh = [10 + random.int(40), random.int(6), 0, random.int(2), random.int(2), 0];
+      const carriedIn = previous ? [...previous.carriedOver] : [int(5), int(2), 0, 0, 0, 0];
+      const fresh = [10 + int(40), int(6), 0, int(2), int(2), 0];
       const table3 = new Map<string, Vector>();
       const carriedOver = zeros();
       for (const row of dataRows) table3.set(row.id, zeros());
       for (let c = 0; c < COLUMNS; c++) {
         const available = fresh[c] + carriedIn[c];
-        carriedOver[c] = random.int(Math.min(available, 4) + 1);
-        for (let k = 0; k < available - carriedOver[c]; k++) table3.get(random.pick(dataRows).id)![c]++;
+        carriedOver[c] = int(Math.min(available, 4) + 1);
+        for (let k = 0; k < available - carriedOver[c]; k++) table3.get(choose(dataRows).id)![c]++;
       }
       const mismatch = inject('carryOver') ?? inject('explainedCarryOver');
       if (mismatch) carriedIn[0] += 2, carriedOver[0] += 2; // still balances; differs from last year
       // Table 二: in force continues from last year.
-      const rules = [random.int(2), random.int(2)];
-      const normative = [random.int(8), random.int(5)];
-      let rulesInForce = (previous?.rulesInForce ?? 5 + random.int(10)) + rules[0] - rules[1];
-      const normativeInForce = (previous?.normativeInForce ?? 30 + random.int(40)) + normative[0] - normative[1];
+      const rules = [int(2), int(2)];
+      const normative = [int(8), int(5)];
+      let rulesInForce = (previous?.rulesInForce ?? 5 + int(10)) + rules[0] - rules[1];
+      const normativeInForce = (previous?.normativeInForce ?? 30 + int(40)) + normative[0] - normative[1];
       if (rulesInForce < 0) { rules[1] = 0; rulesInForce = (previous?.rulesInForce ?? 0) + rules[0]; }
       const inForceBroken = inject('inForce');
       const writtenRulesInForce = rulesInForce + (inForceBroken ? 1 : 0);
-      const review = results(random, random.int(4));
-      const directSuit = results(random, random.int(3));
-      const suitAfterReview = results(random, random.int(2));
+      const review = results(int, int(4));
+      const directSuit = results(int, int(3));
+      const suitAfterReview = results(int, int(2));
       const table4Broken = inject('table4Total');
       const repeat = previous ? inject('repeat') : undefined;
       const textBroken = inject('textMismatch');
-      const scopeTrap = random.next() < rate * 2;
-      const suppression = mismatch === 'explainedCarryOver' && random.int(3) === 0 ? 'unexplained' : mismatch === 'explainedCarryOver' ? 'explained' : undefined;
+      const scopeTrap = rand() < rate * 2;
+      const suppression = mismatch === 'explainedCarryOver' && int(3) === 0 ? 'unexplained' : mismatch === 'explainedCarryOver' ? 'explained' : undefined;
 
       const data: YearData = {
         rulesInForce: writtenRulesInForce, normativeInForce, table3, carriedOver, review, directSuit, suitAfterReview,
-        sentences: { one: sentences(random, 8, previous), five: repeat && previous ? previous.sentences.five : sentences(random, 4, previous), six: sentences(random, 3, previous) },
+        sentences: { one: sentences(choose, 8, previous), five: repeat && previous ? previous.sentences.five : sentences(choose, 4, previous), six: sentences(choose, 3, previous) },
       };
       const total = zeros();
       for (const v of table3.values()) v.forEach((n, c) => { total[c] += n; });
@@ -120,58 +111,32 @@ export function generateCorpus(dir: string, options: CorpusOptions): { files: st
         data.sentences.one.slice(0, 4).join(''),
         `${year}年，本机关共受理政府信息公开申请 ${sum(fresh)} 件，上年结转 ${sum(carriedIn)} 件，答复 ${answered} 件，结转下年度继续办理 ${sum(carriedOver)} 件。`,
         `政府信息公开行政复议 ${review[4]} 件，行政诉讼 ${litigation} 件。`,
-        scopeTrap ? `全省备案政府信息公开行政复议案件 ${review[4] + 40} 件，较上年增加 ${3 + random.int(5)} 件。` : '',
+        scopeTrap ? `全省备案政府信息公开行政复议案件 ${review[4] + 40} 件，较上年增加 ${3 + int(5)} 件。` : '',
         data.sentences.one.slice(4).join(''),
       ].filter(Boolean);
-      const suppressLine = suppression === 'explained' ? '%% zfxxgk-disable-next-line crossYear.carryOver 机构改革后承接划入事项\n'
-        : suppression === 'unexplained' ? '%% zfxxgk-disable-next-line crossYear.carryOver\n' : '';
-      const rows = spec.map((row) => {
-        if (row.kind === 'group') return row.label;
-        if (row.id === 'new') return rowText(row.label, fresh);
-        if (row.id === 'carriedIn') return suppressLine + rowText(row.label, carriedIn);
-        if (row.id === 'carriedOver') return rowText(row.label, carriedOver);
-        if (row.id === 'total') return rowText(row.label, total);
-        return rowText(row.label, table3.get(row.id)!);
-      });
+      const suppressLine = suppression === 'explained' ? '%% zfxxgk-disable-next-line crossYear.carryOver 机构改革后承接划入事项'
+        : suppression === 'unexplained' ? '%% zfxxgk-disable-next-line crossYear.carryOver' : undefined;
       const reviewWritten = table4Broken ? [...review.slice(0, 4), review[4] + 1] : review;
-      const text = `标题：${agency}${year}年政府信息公开工作年度报告
-机关：${agency}
-年度：${year}
-格式：2021
-
-# 一、总体情况
-${one.join('\n')}
-
-# 二、主动公开政府信息情况
-## 第二十条第（一）项
-信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数
-规章 | ${rules[0]} | ${rules[1]} | ${writtenRulesInForce}
-行政规范性文件 | ${normative[0]} | ${normative[1]} | ${normativeInForce}
-## 第二十条第（五）项
-信息内容 | 本年处理决定数量
-行政许可 | ${random.int(5000)}
-## 第二十条第（六）项
-信息内容 | 本年处理决定数量
-行政处罚 | ${random.int(900)}
-行政强制 | ${random.int(90)}
-## 第二十条第（八）项
-信息内容 | 本年收费金额（单位：万元）
-行政事业性收费 | ${random.int(900)}.${random.int(90) + 10}
-
-# 三、收到和处理政府信息公开申请情况
-${rows.join('\n')}
-
-# 四、政府信息公开行政复议、行政诉讼情况
-行政复议 | ${reviewWritten.join(' | ')}
-未经复议直接起诉 | ${directSuit.join(' | ')}
-复议后起诉 | ${suitAfterReview.join(' | ')}
-
-# 五、存在的主要问题及改进情况
-${data.sentences.five.join('')}
-
-# 六、其他需要报告的事项
-${data.sentences.six.join('')}本年度未收取信息处理费。
-`;
+      const cells: Record<string, Array<string | number>> = {
+        'table2/item1.rules': [rules[0], rules[1], writtenRulesInForce],
+        'table2/item1.normative': [normative[0], normative[1], normativeInForce],
+        'table2/item5.licensing': [int(5000)],
+        'table2/item6.penalty': [int(900)],
+        'table2/item6.enforcement': [int(90)],
+        'table2/item8.fees': [`${int(900)}.${int(90) + 10}`],
+      };
+      for (const row of spec) {
+        if (row.kind === 'group') continue;
+        const values = row.id === 'new' ? fresh : row.id === 'carriedIn' ? carriedIn : row.id === 'carriedOver' ? carriedOver : row.id === 'total' ? total : table3.get(row.id)!;
+        cells[`table3/${row.id}`] = withTotal(values);
+      }
+      cells['table4/review'] = reviewWritten;
+      cells['table4/directSuit'] = directSuit;
+      cells['table4/suitAfterReview'] = suitAfterReview;
+      const text = writeReport({
+        version: '2021', year, agency, cells, above: suppressLine ? { 'table3/carriedIn': suppressLine } : undefined,
+        prose: { overview: one, problems: [data.sentences.five.join('')], other: [`${data.sentences.six.join('')}本年度未收取信息处理费。`] },
+      });
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
       files.push(file);

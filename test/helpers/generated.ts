@@ -24,6 +24,15 @@ export function random(seed: number): () => number {
   };
 }
 
+/** An integer in [lo, hi], both included. */
+export function between(rand: () => number, lo: number, hi: number): number {
+  return lo + Math.floor(rand() * (hi - lo + 1));
+}
+
+export function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
 const AGENCIES = ['青石县人民政府', '某某县审计局', '白水市统计局', '云岭区司法局'];
 
 export function generateReport(seed: number, version: FormatVersion): GeneratedReport {

@@ -1,13 +1,13 @@
 import * as assert from 'assert';
 import { analyze, createLanguageService, features } from '../../../core/src';
+import { cursorAt, CURSOR } from '../../helpers/cursor';
 import { example, QINGSHI, replaceLine, SEED } from '../../helpers/examples';
 
 /** Completions at the first occurrence of `marker` in `text` (the marker is removed). */
-function complete(text: string, marker = '‸', locale: 'zh-cn' | 'en' = 'zh-cn') {
-  const offset = text.indexOf(marker);
-  const clean = text.slice(0, offset) + text.slice(offset + marker.length);
-  const analysis = analyze(clean, { locale });
-  return createLanguageService().completion(analysis, analysis.model.index.positionAt(offset));
+function complete(marked: string, marker = CURSOR, locale: 'zh-cn' | 'en' = 'zh-cn') {
+  const { text, position } = cursorAt(marked, marker);
+  const analysis = analyze(text, { locale });
+  return createLanguageService().completion(analysis, position);
 }
 
 describe('completion', () => {

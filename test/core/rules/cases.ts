@@ -1,5 +1,5 @@
 import type { RuleCode } from '../../../core/src';
-import { example, QINGSHI, SEED, replaceLine } from '../../helpers/examples';
+import { example, QINGSHI, SEED, replaceLine, withCell } from '../../helpers/examples';
 
 /**
  * One case per diagnostic code: a real example changed the way authors get it wrong. The tests run
@@ -29,12 +29,7 @@ const swapLines = (a: string, b: string) => (text: string) => {
   [lines[i], lines[j]] = [lines[j], lines[i]];
   return lines.join('\n');
 };
-const setCell = (rowPrefix: string, cellIndex: number, value: string) => (text: string) => {
-  const line = text.split('\n').find((l) => l.startsWith(rowPrefix))!;
-  const parts = line.split('|');
-  parts[cellIndex + 1] = ` ${value} `;
-  return replaceLine(text, rowPrefix, parts.join('|').trimEnd());
-};
+const setCell = (rowPrefix: string, cellIndex: number, value: string) => (text: string) => withCell(text, rowPrefix, cellIndex, value);
 const append = (extra: string) => (text: string) => text.replace(/\n*$/, '\n') + extra + '\n';
 
 export const RULE_CASES: RuleCase[] = [

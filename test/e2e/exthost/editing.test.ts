@@ -1,21 +1,12 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
 
 /**
  * Extension-host tests of the editing features, inside a real VS Code (code-server) whose
  * workspace is a copy of examples/: type into a report and see completions, hover text,
  * inlay hints, formatting and a quick fix applied.
  */
-
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
 const inlayText = (hint: vscode.InlayHint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((p) => p.value).join(''));
@@ -32,7 +23,7 @@ describe('editing a report in VS Code', function () {
     editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     assert.strictEqual(document.languageId, 'zfxxgk');
     // The server is up once the (clean) report has been checked and hovers answer.
-    await until(async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(lineOf('行政复议'), 1))), 'the language server');
+    await waitFor(async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(lineOf('行政复议'), 1))), 'the language server');
   });
 
   after(async () => {
@@ -65,7 +56,7 @@ describe('editing a report in VS Code', function () {
     assert.deepStrictEqual(hints.map(inlayText), ['维持:', '纠正:', '其他:', '未结:', '总计:']);
     const at = document.lineAt(line).text.lastIndexOf('261');
     await editor.edit((e) => e.replace(new vscode.Range(line, at, line, at + 3), '/'));
-    const computed = await until(async () => (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range)).find((h) => inlayText(h) === '= 261'), 'the computed total');
+    const computed = await waitFor(async () => (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, range)).find((h) => inlayText(h) === '= 261'), 'the computed total');
     assert.strictEqual(computed.position.line, line);
     await vscode.commands.executeCommand('undo');
   });
@@ -74,13 +65,13 @@ describe('editing a report in VS Code', function () {
     const line = lineOf('（一）予以公开');
     const at = document.lineAt(line).text.indexOf('1134');
     await editor.edit((e) => e.replace(new vscode.Range(line, at, line, at + 4), '1135'));
-    const diagnostic = await until(() => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'table3.rowTotal'), 'the row-total diagnostic');
+    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'table3.rowTotal'), 'the row-total diagnostic');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === '改为 1134' || a.title === 'Set to 1134');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(document.lineAt(line).text.slice(at, at + 4), '1134');
-    await until(() => !vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'table3.rowTotal'), 'the diagnostic to clear');
+    await waitFor(() => !vscode.languages.getDiagnostics(document.uri).some((d) => d.code === 'table3.rowTotal'), 'the diagnostic to clear');
   });
 
   it('formats a table: aligned pipes, prose untouched', async () => {

@@ -1,20 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
 
 /** Extension-host tests of the preview, run inside a real VS Code (code-server) on a copy of examples/. */
 
 interface PreviewState { uri: string; version: number; documentVersion?: number; scrollLine: number; visible: boolean }
-
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await probe();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const previews = async () => (await vscode.commands.executeCommand<PreviewState[]>('zfxxgk.preview.state')) ?? [];
 
@@ -36,7 +26,7 @@ describe('preview in VS Code', function () {
 
   it('opens to the side and renders the document at once', async () => {
     await vscode.commands.executeCommand('zfxxgk.showPreviewToSide');
-    const state = await until(async () => (await previews()).find((p) => p.uri === document.uri.toString() && p.version === document.version), 'the first render');
+    const state = await waitFor(async () => (await previews()).find((p) => p.uri === document.uri.toString() && p.version === document.version), 'the first render');
     assert.strictEqual(state.visible, true);
   });
 
@@ -45,7 +35,7 @@ describe('preview in VS Code', function () {
     const start = document.lineAt(line).text.indexOf('1134');
     await editor.edit((edit) => edit.replace(new vscode.Range(line, start, line, start + 4), '1135'));
     const version = document.version;
-    const state = await until(async () => (await previews()).find((p) => p.version === version), `version ${version} in the preview`);
+    const state = await waitFor(async () => (await previews()).find((p) => p.version === version), `version ${version} in the preview`);
     assert.strictEqual(state.documentVersion, version);
     assert.strictEqual((await previews()).length, 1, 'still one preview');
     await vscode.commands.executeCommand('undo');
@@ -57,7 +47,7 @@ describe('preview in VS Code', function () {
     const target = document.getText().split('\n').findIndex((l) => l.startsWith('# 三、'));
     editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
     const seen: string[] = [];
-    const state = await until(async () => {
+    const state = await waitFor(async () => {
       const all = await previews();
       seen.push(JSON.stringify(all.map((p) => [p.scrollLine, p.version, p.documentVersion, editor.visibleRanges[0]?.start.line])));
       // The editor may stop short of the target near the end of the file: follow where it really is.

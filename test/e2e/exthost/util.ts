@@ -1,25 +1,16 @@
 /** Helpers shared by the extension-host tests (not a test file itself). */
 import * as vscode from 'vscode';
+import { waitFor } from '../wait';
+
+export { waitFor };
 
 export const EXTENSION_ID = 'zfxxgk.zfxxgk';
 export const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
 export const QINGSHI = '2024-qingshi-shi.zfxxgk';
-/** @deprecated the old name of {@link QINGSHI}, kept so branches written before the rename still compile. */
-export const HUAIAN = QINGSHI;
 
 /** True when VS Code's display language is Chinese: our texts must then be Chinese. */
 export function isChineseUi(): boolean {
   return /^zh/i.test(vscode.env.language);
-}
-
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 export function workspaceUri(name: string): vscode.Uri {

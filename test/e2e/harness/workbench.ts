@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
+import { waitFor } from '../wait';
 import { launchBrowser, targetFromEnv, workbenchUrl, type Browser, type Target } from './browser';
 
 export class Workbench {
@@ -66,14 +67,11 @@ export class Workbench {
   }
 
   async waitForProblemCounts(errors: number, warnings: number): Promise<void> {
-    const end = Date.now() + 60_000;
     let last: [number, number] = [NaN, NaN];
-    while (Date.now() < end) {
+    await waitFor(async () => {
       last = await this.problemCounts().catch(() => last);
-      if (last[0] === errors && last[1] === warnings) return;
-      await this.page.waitForTimeout(200);
-    }
-    throw new Error(`status bar shows ${last[0]} errors, ${last[1]} warnings; expected ${errors}, ${warnings}`);
+      return last[0] === errors && last[1] === warnings;
+    }, () => `${errors} errors, ${warnings} warnings in the status bar (it shows ${last[0]}, ${last[1]})`, 60_000, 200);
   }
 
   /** Rows of the Problems panel (opened with Ctrl+Shift+M), once one contains `expect`. */

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { screenshotOnFailure, Workbench } from '../harness/workbench';
+import { waitFor } from '../wait';
 import { uiTexts } from './texts';
 
 const SEED = '2020-mengzhou-xiguozhen.zfxxgk';
@@ -97,14 +98,12 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
   it('the preview shows the official table layout beside the editor', async () => {
     await wb().runCommand(texts.previewToSideCommand);
     // The webview lives in nested frames: find the one that holds the rendered table 三.
-    let found = false;
-    for (let i = 0; i < 100 && !found; i++) {
+    const found = await waitFor(async () => {
       for (const frame of wb().page.frames()) {
-        const count = await frame.locator('td', { hasText: '本年新收政府信息公开申请数量' }).count().catch(() => 0);
-        if (count > 0) { found = true; break; }
+        if (await frame.locator('td', { hasText: '本年新收政府信息公开申请数量' }).count().catch(() => 0)) return true;
       }
-      if (!found) await wb().page.waitForTimeout(300);
-    }
+      return false;
+    }, 'the rendered table 三 in the preview', 30_000, 300).catch(() => false);
     assert.ok(found, 'the rendered table 三 appears in the preview');
     await wb().page.waitForTimeout(800);
     await wb().screenshot('preview');
