@@ -27,7 +27,11 @@ for (const version of ['2021', '2019']) {
   const text = toZfxxgk(makeReport(1, version));
   assertClean(text, `typical ${version}`);
   const runs = smoke ? 50 : quick ? 1000 : 5000;
-  out.typical[version] = { bytes: Buffer.byteLength(text), analyzeMs: summary(timeRuns(() => core.analyze(text), runs, Math.min(runs, 1000))), buildModelMs: summary(timeRuns(() => core.buildModel(text), runs, Math.min(runs, 1000))) };
+  out.typical[version] = {
+    bytes: Buffer.byteLength(text),
+    analyzeMs: summary(timeRuns(() => core.analyze(text), runs, Math.min(runs, 1000))),
+    buildModelMs: summary(timeRuns(() => core.buildModel(text), runs, Math.min(runs, 1000))),
+  };
 }
 
 // ---- throughput: corpus of reports vs JSON.parse of the same reports as JSON ----
@@ -52,7 +56,10 @@ for (const version of ['2021', '2019']) {
   }
   const rate = (name) => {
     const s = summary(passes[name]);
-    return { passMs: s, MBps: +(workloads[name][1] / 1e6 / (s.median / 1e3)).toFixed(1), usPerReport: +((s.median * 1e3) / CORPUS).toFixed(1), MB: +(workloads[name][1] / 1e6).toFixed(2) };
+    return {
+      passMs: s, MBps: +(workloads[name][1] / 1e6 / (s.median / 1e3)).toFixed(1),
+      usPerReport: +((s.median * 1e3) / CORPUS).toFixed(1), MB: +(workloads[name][1] / 1e6).toFixed(2),
+    };
   };
   out.throughput = { reports: CORPUS, passes: PASSES, generateMs: Math.round(generateMs), analyze: rate('analyze'), jsonParse: rate('jsonParse') };
   out.throughput.ratio = +(out.throughput.jsonParse.MBps / out.throughput.analyze.MBps).toFixed(2);

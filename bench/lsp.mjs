@@ -100,7 +100,10 @@ async function editLatency({ client, initializeMs }, { file, text, languageId, t
     const t0 = now();
     client.notify('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: target.line, character: target.character }, end: { line: target.line, character: target.character + 1 } }, text: ch }],
+      contentChanges: [{
+        range: { start: { line: target.line, character: target.character }, end: { line: target.line, character: target.character + 1 } },
+        text: ch,
+      }],
     });
     const { params, at } = await pending;
     if (i >= WARMUP) {

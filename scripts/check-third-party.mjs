@@ -75,7 +75,7 @@ function mask(chars, matcher) {
 }
 
 /** A window worth comparing: no masked character, and more than zeros and punctuation. */
-const informative = (window) => !window.includes('\0') && /[^0.\/\-()（）、，。：:;；]/.test(window);
+const informative = (window) => !window.includes('\0') && /[^0./\-()（）、，。：:;；]/.test(window);
 
 function windows(chars, visit) {
   for (let i = 0; i + RUN <= chars.length; i++) {

@@ -31,7 +31,9 @@ interface Options { format: string; min?: Severity }
  * `zfxxgk check`: returns the exit code (0 clean, 1 errors, 2 usage or unreadable input —
  * then everything readable is still checked).
  */
-export async function runCheck(args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void, progressStream?: NodeJS.WriteStream): Promise<number> {
+export async function runCheck(
+  args: ParsedArgs, locale: Locale, out: (text: string) => void, err: (text: string) => void, progressStream?: NodeJS.WriteStream,
+): Promise<number> {
   const io: Output = { out, err, progress: progressStream };
   const outputFormat = flag(args, '--format') ?? 'text';
   if (outputFormat !== 'text' && outputFormat !== 'json' && outputFormat !== 'sarif') throw new UsageError(cliText('badFormat', locale) + outputFormat);
@@ -54,7 +56,9 @@ export async function runCheck(args: ParsedArgs, locale: Locale, out: (text: str
     if (inputs.unreadable === 0) err(cliText('noFiles', locale) + [...args.positionals, ...publishedDirs].join(' '));
     return 2;
   }
-  const jobs: FileJob[] = inputs.reports.map((r) => ({ ...r, severities: { ...severitiesFor(loaded.config, relativeToRoot(loaded.root, r.path)), ...ruleFlags } }));
+  const jobs: FileJob[] = inputs.reports.map((r) => ({
+    ...r, severities: { ...severitiesFor(loaded.config, relativeToRoot(loaded.root, r.path)), ...ruleFlags },
+  }));
   const finish = (results: FileResult[], workers: number, filesPerWorker: number[]) => {
     const order = new Map(jobs.map((job, i) => [job.path, i]));
     results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);

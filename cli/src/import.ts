@@ -21,7 +21,12 @@ export async function runImport(args: ParsedArgs, locale: Locale, out: (text: st
   if (output && writesOverInput(output, [input])) { err(cliText('sameAsInput', locale) + output); return 2; }
 
   let bytes: Uint8Array;
-  try { bytes = input === STDIN ? await readStdin() : readBytes(input); } catch (error) { err(unreadableMessage(unreadableOf(input, error), locale)); return 2; }
+  try {
+    bytes = input === STDIN ? await readStdin() : readBytes(input);
+  } catch (error) {
+    err(unreadableMessage(unreadableOf(input, error), locale));
+    return 2;
+  }
 
   let result: ImportResult;
   try {

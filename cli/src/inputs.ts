@@ -13,7 +13,9 @@ export interface LoadedReport { path: string; text: string; imported?: string }
  * that cannot be read is reported on stderr with its reason and the rest is still loaded
  * (shared by `check` and `extract`).
  */
-export async function loadInputs(positionals: string[], publishedDirs: string[], locale: Locale, err: (text: string) => void): Promise<{ reports: LoadedReport[]; unreadable: number }> {
+export async function loadInputs(
+  positionals: string[], publishedDirs: string[], locale: Locale, err: (text: string) => void,
+): Promise<{ reports: LoadedReport[]; unreadable: number }> {
   const given = collectReportFiles(positionals);
   const published = collectReportFiles(publishedDirs, { published: true });
   const seen = new Set(given.files.map((f) => f.path));

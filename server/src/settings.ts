@@ -29,7 +29,8 @@ export class SettingsStore {
   private resolve(raw: RawSettings | undefined): ServerSettings {
     const localeSetting = raw?.locale && raw.locale !== 'auto' ? raw.locale : this.displayLanguage;
     return {
-      locale: normalizeLocale(localeSetting), severities: Object.fromEntries(Object.entries(raw?.rules ?? {}).filter(([code]) => isRuleCode(code))) as SeverityOverrides,
+      locale: normalizeLocale(localeSetting),
+      severities: Object.fromEntries(Object.entries(raw?.rules ?? {}).filter(([code]) => isRuleCode(code))) as SeverityOverrides,
       inlayColumnNames: columnNamesMode(raw?.inlayHints?.columnNames),
     };
   }

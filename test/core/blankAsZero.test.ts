@@ -34,7 +34,9 @@ function checkedNumbers(text: string): Array<{ start: number; end: number; value
   for (const equation of model.format.equations) {
     const result = evaluate({ model }, equation, { blankAsZero: true });
     if (result.status !== 'holds' || result.terms!.length === 0) continue;
-    for (const lookup of [result.target!, ...result.terms!.map((t) => t.lookup)]) cells.set(lookup.cell.start, { start: lookup.cell.start, end: lookup.cell.end, value: lookup.value });
+    for (const lookup of [result.target!, ...result.terms!.map((t) => t.lookup)]) {
+      cells.set(lookup.cell.start, { start: lookup.cell.start, end: lookup.cell.end, value: lookup.value });
+    }
   }
   return [...cells.values()];
 }
@@ -123,7 +125,9 @@ describe('blank cells read as 0 (table.blankAsZero)', () => {
     const results = [...rowLines.keys()].filter((id) => !['new', 'carriedIn', 'total', 'carriedOver'].includes(id));
     const count = fc.oneof(fc.constant(0), fc.constant(0), fc.nat(40));
     const column = fc.record({ results: fc.array(count, { minLength: results.length, maxLength: results.length }), carriedIn: count, carriedOver: count });
-    fc.assert(fc.property(fc.array(column, { minLength: 6, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), fc.nat(), (columns, blankZero, pick) => {
+    const sixColumns = fc.array(column, { minLength: 6, maxLength: 6 });
+    const blankFlags = fc.array(fc.boolean(), { minLength: 200, maxLength: 200 });
+    fc.assert(fc.property(sixColumns, blankFlags, fc.nat(), (columns, blankZero, pick) => {
       const values = new Map<string, number[]>();
       columns.forEach((c, i) => {
         const total = c.results.reduce((a, b) => a + b, 0);

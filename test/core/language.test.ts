@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import {
   analyze, createLanguageService, exportDocx, exportHtml, features, layoutReport, LineIndex, reportSkeleton, SEMANTIC_TOKENS_LEGEND,
-  type Analysis, type Position, type Range,
+  type Position, type Range,
 } from '../../core/src';
 
 /**
@@ -34,8 +34,6 @@ const NEW_REQUESTS = '一、本年新收政府信息公开申请数量 | 0 | 0 |
 const REPORT = reportSkeleton({ year: 2024, agency: '青石县审计局' })
   .replace(NEW_REQUESTS, '一、本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 0 | 1 | 15')
   .replace('行政许可 | 0', '行政许可 | ');
-
-const whole = (analysis: Analysis): Range => analysis.model.index.range(0, analysis.model.text.length);
 
 describe('language service facade: every feature from text and cursor positions', () => {
   it('diagnostics: LSP severity numbers, source, code, the blank cell faded', () => {

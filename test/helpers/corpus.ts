@@ -50,7 +50,9 @@ function results(int: (max: number) => number, total: number): number[] {
 }
 
 /** Write the corpus to `dir`; returns the files and the diagnostics a correct checker must report. */
-export function generateCorpus(dir: string, options: CorpusOptions): { files: string[]; injected: Injected[]; exceptions: Array<{ file: string; kind: InjectionKind }> } {
+export function generateCorpus(
+  dir: string, options: CorpusOptions,
+): { files: string[]; injected: Injected[]; exceptions: Array<{ file: string; kind: InjectionKind }> } {
   const rand = random(options.seed ?? 7);
   /** An integer in [0, max). */
   const int = (max: number) => between(rand, 0, max - 1);
@@ -80,7 +82,10 @@ export function generateCorpus(dir: string, options: CorpusOptions): { files: st
         for (let k = 0; k < available - carriedOver[c]; k++) table3.get(choose(dataRows).id)![c]++;
       }
       const mismatch = inject('carryOver') ?? inject('explainedCarryOver');
-      if (mismatch) carriedIn[0] += 2, carriedOver[0] += 2; // still balances; differs from last year
+      if (mismatch) { // still balances; differs from last year
+        carriedIn[0] += 2;
+        carriedOver[0] += 2;
+      }
       // Table 二: in force continues from last year.
       const rules = [int(2), int(2)];
       const normative = [int(8), int(5)];
@@ -100,7 +105,11 @@ export function generateCorpus(dir: string, options: CorpusOptions): { files: st
 
       const data: YearData = {
         rulesInForce: writtenRulesInForce, normativeInForce, table3, carriedOver, review, directSuit, suitAfterReview,
-        sentences: { one: sentences(choose, 8, previous), five: repeat && previous ? previous.sentences.five : sentences(choose, 4, previous), six: sentences(choose, 3, previous) },
+        sentences: {
+          one: sentences(choose, 8, previous),
+          five: repeat && previous ? previous.sentences.five : sentences(choose, 4, previous),
+          six: sentences(choose, 3, previous),
+        },
       };
       const total = zeros();
       for (const v of table3.values()) v.forEach((n, c) => { total[c] += n; });

@@ -8,7 +8,9 @@ import type { GeneratedReport } from './generated';
  */
 export interface LossyShape { wrap: boolean; numbersBelow: boolean; furniture: boolean; dropCell?: { row: number; column: number } }
 
-export function writeLossy(report: GeneratedReport, shape: LossyShape, rand: () => number): { text: string; dropped?: { key: string; label: string; cells: string[] } } {
+export function writeLossy(
+  report: GeneratedReport, shape: LossyShape, rand: () => number,
+): { text: string; dropped?: { key: string; label: string; cells: string[] } } {
   const format = FORMATS[report.version];
   const out: string[] = [`${report.agency}`, `${report.year}年政府信息公开工作年度报告`, '一、总体情况', `${report.year}年，本机关依法做好政府信息公开工作。`, '二、主动公开政府信息情况'];
   let page = 1;

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { ROOT } from './examples';
 import SERVER_V8_FLAGS from '../../protocol/v8-flags.json';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 interface Pending { resolve: (value: Json) => void; reject: (error: Error) => void }
 /** A notification and when it arrived (process.hrtime.bigint(), for latency figures). */
@@ -61,7 +61,10 @@ export class LspClient {
   get pid(): number | undefined { return this.process.pid; }
 
   /** `initializationOptions` replaces the default `{ locale, settings }` (the bench gives the peer none). */
-  async initialize(options: { locale?: string; rootUri?: string | null; workspaceFolders?: Json; capabilities?: Json; settings?: Json; processId?: number | null; initializationOptions?: Json } = {}): Promise<Json> {
+  async initialize(options: {
+    locale?: string; rootUri?: string | null; workspaceFolders?: Json; capabilities?: Json; settings?: Json; processId?: number | null;
+    initializationOptions?: Json;
+  } = {}): Promise<Json> {
     if (options.settings) this.settings = options.settings;
     const result = await this.request('initialize', {
       processId: options.processId === undefined ? process.pid : options.processId,

@@ -27,7 +27,9 @@ const RESULT_WEIGHTS = [55, 12, 0.3, 0.4, 0.6, 2, 1.2, 1.5, 0.4, 0.2, 12, 4, 2, 
 const DISTRICTS = ['东城', '西湖', '南山', '北塘', '江宁', '海淀', '武侯', '天河', '鼓楼', '滨江', '雁塔', '历下'];
 const CITIES = ['杭州市', '成都市', '南京市', '广州市', '西安市', '济南市', '深圳市', '武汉市'];
 
-interface ProseFacts { year: number; agency: string; t3new: number; t3carry: number; t3open: number; t3part: number; t4review: number; t4suit: number; fee: number }
+interface ProseFacts {
+  year: number; agency: string; t3new: number; t3carry: number; t3open: number; t3part: number; t4review: number; t4suit: number; fee: number;
+}
 
 /** Money in 万元 as an exact decimal string with two places (never a float). */
 function money(r: () => number, maxCents: number): string {

@@ -11,7 +11,6 @@ import { launchChromium, RESULTS, skipWithoutChromium } from '../helpers/chromiu
 import { example, QINGSHI, replaceLine, ROOT } from '../helpers/examples';
 
 // Browser globals inside page.evaluate callbacks (the test project has no DOM lib).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const window: any, document: any;
 type Element = { getBoundingClientRect(): { top: number }; style: { width: string } };
 
@@ -127,7 +126,8 @@ describe('preview webview (in headless chromium)', function () {
         const t = td as unknown as { textContent: string; clientWidth: number; scrollWidth: number; firstChild: unknown };
         const range = document.createRange();
         range.selectNodeContents(td);
-        const tops = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number; width: number }>).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        const rects = Array.from(range.getClientRects() as ArrayLike<{ top: number; width: number }>);
+        const tops = new Set(rects.filter((r) => r.width > 0).map((r) => Math.round(r.top)));
         return { text: t.textContent, lines: tops.size, clipped: t.scrollWidth > t.clientWidth };
       }));
       const numbers = cells.filter((c) => /\d/.test(c.text));

@@ -2,8 +2,6 @@ import * as assert from 'assert';
 import { LspClient } from '../helpers/lspClient';
 import { example, QINGSHI, replaceLine, SEED } from '../helpers/examples';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** Each editing request over stdio against the bundled server (dist/server.js). */
 describe('language server over stdio: editing features', function () {
   let client: LspClient;

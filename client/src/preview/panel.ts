@@ -135,7 +135,9 @@ export class PreviewPanel implements vscode.Disposable {
         const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
         const position = new vscode.Position(message.line, message.character);
         const editor = await vscode.window.showTextDocument(this.uri, {
-          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(position, position), preserveFocus: message.preserveFocus === true,
+          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+          selection: new vscode.Range(position, position),
+          preserveFocus: message.preserveFocus === true,
         });
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
         return;

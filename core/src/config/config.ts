@@ -1,5 +1,5 @@
 import type { Locale } from '../formats';
-import { RULE_CODES, type RuleCode, type Severity } from '../i18n/catalog';
+import { RULE_CODES, type RuleCode } from '../i18n/catalog';
 import { say } from '../i18n/text';
 import { matchesCode } from '../rules/suppressions';
 import type { SeverityOverrides } from '../rules/context';

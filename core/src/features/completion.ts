@@ -102,7 +102,9 @@ function sectionHeadings(ctx: Context, prefix: string): CompletionItem[] {
 function captions(ctx: Context, section: SectionNode, prefix: string): CompletionItem[] {
   if (section.spec?.table !== 'table2') return [];
   const table = ctx.model.tables.table2;
-  const written = new Set(table.captions.filter((c) => c.start < ctx.lineStart || c.start > ctx.model.index.lineEnd(ctx.model.index.positionAt(ctx.offset).line)).map((c) => c.subTable?.id));
+  const written = new Set(table.captions
+    .filter((c) => c.start < ctx.lineStart || c.start > ctx.model.index.lineEnd(ctx.model.index.positionAt(ctx.offset).line))
+    .map((c) => c.subTable?.id));
   return ctx.model.format.tables.table2.subTables.filter((s) => !written.has(s.id)).map((subTable, i) => {
     const rowsWritten = subTable.rows.some((r) => table.rows.has(r.id));
     const block = rowsWritten ? captionLine(subTable.caption!) : captionBlock(subTable);

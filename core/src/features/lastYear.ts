@@ -13,7 +13,9 @@ import type { Hover, InlayHint } from './types';
  * Cells are matched by table, row id and column id; a row or column of the other format version has no
  * counterpart and shows nothing (2019 对外公开总数量 is not 2021 现行有效).
  */
-export function withLastYear(hover: Hover | undefined, model: ReportModel, previous: ReportModel | undefined, offset: number, locale: Locale): Hover | undefined {
+export function withLastYear(
+  hover: Hover | undefined, model: ReportModel, previous: ReportModel | undefined, offset: number, locale: Locale,
+): Hover | undefined {
   if (!hover || !previous) return hover;
   const line = lastYearLine(model, previous, offset, locale);
   return line ? { ...hover, contents: { kind: 'markdown', value: `${hover.contents.value}\n\n${line}` } } : hover;

@@ -14,11 +14,10 @@ export function documentSymbols(model: ReportModel, locale: Locale): DocumentSym
     const node = symbol(section.heading.title.text || '#', SymbolKind.Namespace, section, section.heading, section.spec?.table ? tableName(section.spec.table, locale) : undefined);
     out.push(node);
     let container = node;
-    let captionEnd = section.start;
     const groups: Array<{ depth: number; symbol: DocumentSymbol }> = [];
     for (const item of section.items) {
       if (item.kind === 'caption') {
-        captionEnd = lastOfCaption(section, item);
+        const captionEnd = lastOfCaption(section, item);
         container = symbol(item.title.text, SymbolKind.Struct, { start: item.start, end: captionEnd }, item.title, item.subTable ? say(locale, `${item.subTable.columns.length} 列`, `${item.subTable.columns.length} columns`) : undefined);
         node.children.push(container);
         groups.length = 0;
@@ -34,13 +33,19 @@ export function documentSymbols(model: ReportModel, locale: Locale): DocumentSym
       if (item.resolution.status === 'ok' && item.resolution.row.kind === 'group') groups.push({ depth, symbol: row });
     }
     // A group row's range covers its children, so that the outline follows the cursor.
-    const widen = (s: DocumentSymbol) => { s.children.forEach(widen); const last = s.children[s.children.length - 1]; if (last && (last.range.end.line > s.range.end.line)) s.range = { start: s.range.start, end: last.range.end }; };
+    const widen = (s: DocumentSymbol) => {
+      s.children.forEach(widen);
+      const last = s.children[s.children.length - 1];
+      if (last && (last.range.end.line > s.range.end.line)) s.range = { start: s.range.start, end: last.range.end };
+    };
     node.children.forEach(widen);
   }
   return out;
 }
 
-function rowSymbol(model: ReportModel, row: RowNode, symbol: (name: string, kind: lsp.SymbolKind, span: Span, selection: Span, detail?: string) => DocumentSymbol): DocumentSymbol {
+function rowSymbol(
+  model: ReportModel, row: RowNode, symbol: (name: string, kind: lsp.SymbolKind, span: Span, selection: Span, detail?: string) => DocumentSymbol,
+): DocumentSymbol {
   const values = row.cells.map((c) => c.raw || '□').join(' | ');
   return symbol(row.label.text, SymbolKind.Field, row, row.label, values || undefined);
 }

@@ -4,7 +4,9 @@ import { lookupCell } from '../rules/arithmetic';
 import type { ReportModel } from '../model/types';
 
 /** The value an equation gives its target from the terms alone, when every term is a known number. */
-export function expectedValue(model: ReportModel, equation: Equation, overlay?: Map<string, number>): { value: number; terms: Array<{ sign: 1 | -1; value: number }> } | undefined {
+export function expectedValue(
+  model: ReportModel, equation: Equation, overlay?: Map<string, number>,
+): { value: number; terms: Array<{ sign: 1 | -1; value: number }> } | undefined {
   const terms: Array<{ sign: 1 | -1; value: number }> = [];
   for (const [sign, refs] of [[1, equation.plus], [-1, equation.minus]] as const) {
     for (const ref of refs) {

@@ -12,7 +12,9 @@ export const ORPHAN_LABEL = '（导入：未能对应到行的数字）';
 /** Map read labels to statutory rows and fit their numbers into the columns. */
 export function resolveTable(read: ReadTable, table: TableId, version: FormatVersion): TableImport {
   const result: TableImport = { table, rows: [], captions: read.captions, guesses: [...read.guesses] };
-  const resolved = read.labels.map((label) => ({ label, entry: label.orphan ? undefined : exactRow(label.text, table, version) ?? guessRow(label.text, table, version) }));
+  const resolved = read.labels.map((label) => ({
+    label, entry: label.orphan ? undefined : exactRow(label.text, table, version) ?? guessRow(label.text, table, version),
+  }));
   const exact = new Set(read.labels.filter((l) => !l.orphan && exactRow(l.text, table, version)));
 
   // Column positions per sub-table, from the rows that have every number (pdf layout, HTML grid).
@@ -41,7 +43,6 @@ export function resolveTable(read: ReadTable, table: TableId, version: FormatVer
       result.rows.push(unknownRow(label, table, true));
       continue;
     }
-    const n = entry.subTable.columns.length;
     if (entry.row.kind === 'group' && label.values.every((v) => v.blank)) continue;
     const key = `${entry.version}/${entry.subTable.id}/${entry.row.id}`;
     const duplicate = seen.has(key);
@@ -176,7 +177,8 @@ function table4ByHeaders(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>
 function labelledTable4(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>): boolean {
   const rows = resolved.filter((r) => r.entry && r.label.values.some((v) => !v.blank));
   if (rows.length === 0) return false;
-  return rows.every((r) => trimBlanks(r.label.values, 5).length <= 5) && (rows.length >= 2 || rows.some((r) => r.label.values.some((v) => v.column)) || resolved.every((r) => r.label.orphan || r.entry));
+  return rows.every((r) => trimBlanks(r.label.values, 5).length <= 5)
+    && (rows.length >= 2 || rows.some((r) => r.label.values.some((v) => v.column)) || resolved.every((r) => r.label.orphan || r.entry));
 }
 
 /** The statutory layout of table 四: one line of 15 numbers, 复议 · 直接起诉 · 复议后起诉, five each. */

@@ -67,7 +67,9 @@ export function createLanguageService(): LanguageService {
     foldingRanges: (analysis) => foldingRanges(analysis.model),
     semanticTokens: (analysis) => ({ data: encodeSemanticTokens(semanticTokens(analysis.model)) }),
     selectionRanges: (analysis, positions) => selectionRanges(analysis.model, positions.map((p) => offset(analysis, p))),
-    format: (analysis, range) => edits(analysis, formatEdits(analysis.model, range && { start: offset(analysis, range.start), end: offset(analysis, range.end) })),
+    format: (analysis, range) => edits(
+      analysis, formatEdits(analysis.model, range && { start: offset(analysis, range.start), end: offset(analysis, range.end) }),
+    ),
     codeActions(analysis, uri, range) {
       const start = offset(analysis, range.start);
       const end = offset(analysis, range.end);

@@ -7,7 +7,7 @@ import { Pipe, SPACE_CLASS } from '../syntax/tokens';
 import { declaredUnitOf, interpretCell, readCell, type ColumnUnit } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
 import type {
-  BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel, RowNode,
+  BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel,
   SectionNode, Span, TableNode, TextSpan,
 } from './types';
 

@@ -214,7 +214,10 @@ function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
   }
   context.report('table.blankAsZero', target.cell, params, {
     variant: equation.code, related, fixes,
-    extra: { expected, found, target: equation.target, table: equation.table, blanks: blanks.map((b) => ({ start: b.lookup.cell.start, end: b.lookup.cell.end })) },
+    extra: {
+      expected, found, target: equation.target, table: equation.table,
+      blanks: blanks.map((b) => ({ start: b.lookup.cell.start, end: b.lookup.cell.end })),
+    },
   });
 }
 

@@ -1,7 +1,6 @@
 import { tableName, type Locale, type TableId } from '../formats';
 import { RULES, type RuleCode, type Severity } from '../i18n/catalog';
 import { ruleMessage, type MessageParams } from '../i18n/locale';
-import { say } from '../i18n/text';
 import type { ReportModel, Span } from '../model/types';
 import type { Range } from '../text/positions';
 

@@ -25,7 +25,9 @@ export function applySuppressions(context: RuleContext): void {
     const match = DIRECTIVE.exec(model.text.slice(comment.start, comment.end));
     if (!match) continue;
     const codes = (match[1] ?? '').split(/[,，]/).filter(Boolean);
-    const codesSpan = match[1] ? { start: comment.start + match[0].indexOf(match[1]), end: comment.start + match[0].indexOf(match[1]) + match[1].length } : comment;
+    const codesSpan = match[1]
+      ? { start: comment.start + match[0].indexOf(match[1]), end: comment.start + match[0].indexOf(match[1]) + match[1].length }
+      : comment;
     if (codes.length === 0 || !match[2]) context.report('suppress.noReason', codesSpan, { codes: codes.join(',') || 'CODE' });
     for (const code of codes) if (!knownPattern(code)) context.report('suppress.unknownRule', codesSpan, { code });
     let line = model.index.positionAt(comment.start).line + 1;

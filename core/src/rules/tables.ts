@@ -123,7 +123,8 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
       }
       case 'otherVersion': {
         otherVersionCount++;
-        const current = model.format.tables[tableId].subTables.flatMap((s) => s.rows).find((r) => r.id === resolution.row.id && labelKey(r.label) !== labelKey(resolution.row.label));
+        const current = model.format.tables[tableId].subTables.flatMap((s) => s.rows)
+          .find((r) => r.id === resolution.row.id && labelKey(r.label) !== labelKey(resolution.row.label));
         context.report('structure.rowOtherVersion', row.label, {
           label: row.label.text, other: resolution.version, version: model.format.version, notice: model.format.notice, current: current?.label ?? '',
         }, {

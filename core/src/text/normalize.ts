@@ -35,7 +35,7 @@ export function isUnicodeSpace(code: number): boolean {
 }
 
 /** Characters ignored when two labels are compared: spaces and punctuation of every width. */
-const LABEL_NOISE = /[\s\u3000\u00a0\u200b\ufeff()（）\[\]【】〔〕「」『』“”‘’"'`´,，、.．。:：;；!！?？·・\-－—–_~～/／\\|｜<>《》〈〉]/g;
+const LABEL_NOISE = /[\s\u3000\u00a0\u200b\ufeff()（）[\]【】〔〕「」『』“”‘’"'`´,，、.．。:：;；!！?？·・\-－—–_~～/／\\|｜<>《》〈〉]/g;
 
 /** Leading enumerators of a statutory label: 一、 （一） (一) 1. 1、 1． ① */
 const LEADING_ENUMERATOR = /^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;

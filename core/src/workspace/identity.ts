@@ -17,7 +17,7 @@ export interface ReportIdentity {
  */
 export function agencyKey(name: string): string {
   return toHalfWidth(name)
-    .replace(/[\s()（）\[\]【】〔〕“”"'‘’·・,，、.．。:：;；]/g, '')
+    .replace(/[\s()（）[\]【】〔〕“”"'‘’·・,，、.．。:：;；]/g, '')
     .replace(/人民政府/g, '政府');
 }
 

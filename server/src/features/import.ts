@@ -22,7 +22,9 @@ export const importFeature: Feature = {
         if (error instanceof JobStopped) return stoppedResponse(error, 'import', locale);
         // A refusal (over a limit, a damaged or encrypted PDF) is answered with its reason in the
         // user's language; other unreadable content is a malformed request (null, via the guard).
-        if (error instanceof JobFailed && error.refusal) throw new ResponseError(ErrorCodes.InvalidParams, error.refusal.localized[locale], { code: error.refusal.code });
+        if (error instanceof JobFailed && error.refusal) {
+          throw new ResponseError(ErrorCodes.InvalidParams, error.refusal.localized[locale], { code: error.refusal.code });
+        }
         throw error;
       }
     });

@@ -13,7 +13,9 @@ export const newReportFeature: Feature = {
       if (!params?.from) {
         const year = Number.isSafeInteger(params?.year) ? params.year! : new Date().getFullYear() - 1;
         const agency = typeof params?.agency === 'string' && params.agency.trim() ? params.agency.trim() : undefined;
-        return { ok: true, text: reportSkeleton({ year, agency, snippet: !!params?.snippet }), year, version: versionForYear(year), snippet: !!params?.snippet };
+        return {
+          ok: true, text: reportSkeleton({ year, agency, snippet: !!params?.snippet }), year, version: versionForYear(year), snippet: !!params?.snippet,
+        };
       }
       const text = typeof params.from.text === 'string' ? params.from.text : await sourceText(params.from.uri, documents.get(params.from.uri ?? '')?.getText(), locale);
       if (typeof text !== 'string') return { ok: false, message: text.message };

@@ -13,7 +13,9 @@ function actionsFor(text: string, code: string) {
   const apply = (title: RegExp) => {
     const action = actions.find((a) => title.test(a.title));
     assert.ok(action, `no action ${title} among ${actions.map((a) => a.title).join(' / ')}`);
-    const edits = action.edit.changes[URI].map((e) => ({ start: model.index.offsetAt(e.range.start), end: model.index.offsetAt(e.range.end), newText: e.newText }));
+    const edits = action.edit.changes[URI].map((e) => ({
+      start: model.index.offsetAt(e.range.start), end: model.index.offsetAt(e.range.end), newText: e.newText,
+    }));
     return features.applyEdits(text, edits);
   };
   return { actions, apply };

@@ -60,7 +60,10 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
     const offset = seed.indexOf('576.76') + 1;
     let range: features.SelectionRange | undefined = service.selectionRanges(analyze(seed), [seedModel.index.positionAt(offset)])[0];
     const texts: string[] = [];
-    while (range) { texts.push(seedModel.text.slice(seedModel.index.offsetAt(range.range.start), seedModel.index.offsetAt(range.range.end))); range = range.parent; }
+    while (range) {
+      texts.push(seedModel.text.slice(seedModel.index.offsetAt(range.range.start), seedModel.index.offsetAt(range.range.end)));
+      range = range.parent;
+    }
     assert.strictEqual(texts[0], '576.76');
     assert.strictEqual(texts[1], '政府集中采购 | 2 | 576.76');
     assert.ok(texts[2].startsWith('## 第二十条第（九）项') && texts[2].endsWith('576.76'));

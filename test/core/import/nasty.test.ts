@@ -98,7 +98,9 @@ describe('import: nasty inputs', () => {
   });
 
   it('a DOCX built with merged cells (docx package) imports through mammoth', async () => {
-    const cell = (text: string, extra: Record<string, unknown> = {}) => new TableCell({ children: [new Paragraph({ text, alignment: AlignmentType.CENTER })], ...extra });
+    const cell = (text: string, extra: Record<string, unknown> = {}) => new TableCell({
+      children: [new Paragraph({ text, alignment: AlignmentType.CENTER })], ...extra,
+    });
     const numbers = (values: string[]) => values.map((v) => cell(v));
     const doc = new Document({ sections: [{ children: [
       new Paragraph('某市生态环境局2023年政府信息公开工作年度报告'),

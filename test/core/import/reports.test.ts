@@ -1,9 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { analyze } from '../../../core/src';
 import { importText } from '../../../core/src/import';
-import { example, ROOT, SEED } from '../../helpers/examples';
+import { example, SEED } from '../../helpers/examples';
 import { errorsOf, numbersOf, proseOf, reportFixture, REPORTS_DIR } from '../../helpers/imported';
 
 const zeros = (n: number) => Array.from({ length: n }, () => '0');

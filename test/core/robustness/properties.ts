@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import * as iconv from 'iconv-lite';
 import { analyze, LineIndex, type Analysis } from '../../../core/src';
 import { ROOT } from '../../helpers/examples';
 import { REPORTS_DIR } from '../../helpers/imported';
@@ -73,7 +74,7 @@ export function checkAnalysis(text: string, locale: 'zh-cn' | 'en' = 'zh-cn'): A
   try {
     analysis = analyze(text, { locale });
   } catch (error) {
-    throw new Error(`analyze threw: ${(error as Error)?.stack ?? error}`);
+    throw new Error(`analyze threw: ${(error as Error)?.stack ?? error}`, { cause: error });
   }
   const used = process.cpuUsage(started);
   const elapsed = (used.user + used.system) / 1000;
@@ -147,7 +148,7 @@ export function encodeAs(text: string, encoding: SavedEncoding): Uint8Array {
     case 'utf-16le': return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le'));
     case 'utf-16be': return new Uint8Array(Buffer.from('\ufeff' + text, 'utf16le').swap16());
     // iconv-lite comes with the toolchain (@vscode/vsce, mammoth); Node's TextEncoder writes UTF-8 only.
-    case 'gb18030': return new Uint8Array((require('iconv-lite') as { encode(t: string, e: string): Buffer }).encode(text, 'gb18030'));
+    case 'gb18030': return new Uint8Array(iconv.encode(text, 'gb18030'));
   }
 }
 

@@ -17,7 +17,9 @@ describe('LineIndex', () => {
       const text = pieces.join('');
       const index = new LineIndex(text);
       assert.deepStrictEqual(index.lineStarts, referenceStarts(text));
-      for (let offset = 0; offset <= text.length; offset++) assert.strictEqual(index.offsetAt(index.positionAt(offset)), Math.min(offset, index.lineEnd(index.positionAt(offset).line)));
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.strictEqual(index.offsetAt(index.positionAt(offset)), Math.min(offset, index.lineEnd(index.positionAt(offset).line)));
+      }
     }), { numRuns: 1000 });
   });
 });

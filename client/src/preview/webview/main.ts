@@ -18,7 +18,9 @@ const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
 let version = boot.version;
 // After the webview was hidden and shown again, its own saved position wins over the boot one.
-let state: PersistedState = { ...boot.state, line: vscode.getState()?.line ?? boot.state.line, comparison: vscode.getState()?.comparison ?? boot.state.comparison };
+let state: PersistedState = {
+  ...boot.state, line: vscode.getState()?.line ?? boot.state.line, comparison: vscode.getState()?.comparison ?? boot.state.comparison,
+};
 /** Scroll events caused by our own scrolling are not the user's: they must not move the editor. */
 let programmaticUntil = 0;
 

@@ -25,7 +25,7 @@ interface Shipped { pdfjs: Pdfjs; worker: { WorkerMessageHandler: unknown }; cMa
 export interface PdfjsRuntime { pdfjs: Pdfjs; options: Record<string, unknown> }
 
 /** A real ESM import(): TypeScript would turn `import()` into `require()`, which cannot load pdf.js's .mjs. */
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 let loading: Promise<PdfjsRuntime> | undefined;
 
@@ -55,8 +55,9 @@ async function load(): Promise<PdfjsRuntime> {
 async function fromSources(require: NodeRequire): Promise<Shipped> {
   const url = (specifier: string) => pathToFileURL(require.resolve(specifier)).href;
   return {
-    pdfjs: await importEsm(url('pdfjs-dist/legacy/build/pdf.mjs')),
-    worker: await importEsm(url('pdfjs-dist/legacy/build/pdf.worker.mjs')),
+    // The module namespaces of pdf.mjs and pdf.worker.mjs: pdf.js's API and the worker's handler.
+    pdfjs: await importEsm(url('pdfjs-dist/legacy/build/pdf.mjs')) as Pdfjs,
+    worker: await importEsm(url('pdfjs-dist/legacy/build/pdf.worker.mjs')) as Shipped['worker'],
     cMaps: {},
   };
 }

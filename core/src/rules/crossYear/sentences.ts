@@ -8,7 +8,7 @@ export interface Sentence extends Span {
 }
 
 const END = /[。！？!?；;]/;
-const NOISE = /[\s\u3000，,、。．.！!？?；;：:“”"'‘’（）()《》〈〉【】\[\]—\-…·]/g;
+const NOISE = /[\s\u3000，,、。．.！!？?；;：:“”"'‘’（）()《》〈〉【】[\]—\-…·]/g;
 /** Shorter keys (a sub-heading like "（一）主动公开方面") say nothing about copying. */
 export const MIN_KEY_LENGTH = 8;
 /** "（二）依申请公开方面。": a numbered sub-heading is structure, expected to recur every year. */
@@ -31,7 +31,9 @@ export function sectionSentences(section: SectionNode): Sentence[] {
       const leading = raw.length - raw.trimStart().length;
       const text = raw.trim();
       const key = sentenceKey(text);
-      if (key.length >= MIN_KEY_LENGTH && !SUBHEADING.test(text)) out.push({ start: item.start + start + leading, end: item.start + start + leading + text.length, key, text });
+      if (key.length >= MIN_KEY_LENGTH && !SUBHEADING.test(text)) {
+        out.push({ start: item.start + start + leading, end: item.start + start + leading + text.length, key, text });
+      }
       start = end;
     }
   }

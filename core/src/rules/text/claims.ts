@@ -64,7 +64,9 @@ function claimsInLine(model: ReportModel, raw: string, offset: number, governmen
   let lastClause = -1;
   let lastSentence = -1;
   // Every keyword of the line, found once; each number looks at the last one before it.
-  const keywords = [...text.matchAll(KEYWORDS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, metric: METRICS[m.slice(1).findIndex((g) => g !== undefined)] }));
+  const keywords = [...text.matchAll(KEYWORDS)].map((m) => ({
+    start: m.index!, end: m.index! + m[0].length, metric: METRICS[m.slice(1).findIndex((g) => g !== undefined)],
+  }));
   let k = -1;
   for (const match of text.matchAll(NUMBER)) {
     const numberStart = match.index!;
