@@ -1,4 +1,4 @@
-import { isRuleCode, isSeverity, isSeverityLevel, productVersion, severitiesFor, type Locale, type ReportDiagnostic, type Severity, type SeverityOverrides } from '../../core/src';
+import { isRuleCode, isSeverity, isSeverityLevel, productVersion, severitiesFor, type Locale, type Severity, type SeverityOverrides } from '../../core/src';
 import { flag, UsageError, type ParsedArgs } from './args';
 import { analyzeFiles, groupByAgency, type FileJob, type FileResult } from './batch/analyze';
 import { Progress } from './batch/progress';
@@ -11,8 +11,6 @@ import { loadConfig, relativeToRoot } from './config';
 import { loadInputs } from './inputs';
 import { terminalLine } from './io';
 import { cliText } from './messages';
-
-export interface CheckedFile { path: string; diagnostics: ReportDiagnostic[] }
 
 export function parseRuleFlags(values: string[], locale: Locale): SeverityOverrides {
   const overrides: SeverityOverrides = {};

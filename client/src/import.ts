@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IMPORT_REQUEST, importKindForFile, type ImportParams, type ImportResult } from '../../protocol/src';
+import { IMPORT_EXTENSIONS, IMPORT_REQUEST, importKindForFile, type ImportParams, type ImportResult } from '../../protocol/src';
 
 /**
  * Import commands: a published report (file or clipboard) into a new, untitled zfxxgk editor.
@@ -43,7 +43,7 @@ export function registerImport(context: vscode.ExtensionContext, client: Languag
     const file = uri ?? (await vscode.window.showOpenDialog({
       canSelectMany: false,
       title: vscode.l10n.t('Import a published annual report'),
-      filters: { [vscode.l10n.t('Annual report (PDF, web page, Word, Markdown, text)')]: ['pdf', 'html', 'htm', 'docx', 'md', 'markdown', 'txt'], [vscode.l10n.t('All files')]: ['*'] },
+      filters: { [vscode.l10n.t('Annual report (PDF, web page, Word, Markdown, text)')]: [...IMPORT_EXTENSIONS], [vscode.l10n.t('All files')]: ['*'] },
     }))?.[0];
     if (!file) return undefined;
     // Bytes for every kind (PDF and DOCX are binary; text is decoded by the core, GB18030 included).

@@ -6,7 +6,7 @@
  */
 
 // Analysis and the facade over it.
-export { analyze, runRules, type Analysis, type AnalyzeOptions } from './service';
+export { analyze, type Analysis, type AnalyzeOptions } from './service';
 export {
   createLanguageService, exportDocx, exportHtml, SEMANTIC_TOKENS_LEGEND, toLspDiagnostic, type CellEditAnswer, type LanguageService,
 } from './language';
@@ -15,7 +15,7 @@ export { columnNamesMode, type ColumnNamesMode } from './features/columnNames';
 export * as features from './features';
 
 // Import of published reports (text, PDF, HTML, DOCX) and the one decoder of report bytes.
-export { formatSummary, importKindForFile, importReport, INPUT_KINDS, ImportError, type ImportResult, type ImportSummary, type InputKind, type PublishedKind } from './import';
+export { formatSummary, importReport, INPUT_KINDS, ImportError, type ImportResult, type ImportSummary, type InputKind, type PublishedKind } from './import';
 export { decodeReportBytes } from './text/decode';
 
 // Formats as data.
@@ -43,7 +43,7 @@ export { nextYearReport } from './nextYear';
 // Workspace and configuration.
 export { agencyKey, identityOf, ReportIndex, scanIdentity } from './workspace';
 export {
-  decodeReport, findReportFiles, inMemoryWorkspace, isReportFileName, nodeWorkspace, ReadError, unreadableMessage, unreadableOf, Workspace,
+  decodeReport, inMemoryWorkspace, isReportFileName, nodeWorkspace, ReadError, unreadableMessage, unreadableOf, Workspace,
   type ConfigFile, type FileSystem, type FoundFiles, type ReadReason, type ReportFile, type Unreadable,
 } from './workspace';
 export { productVersion } from './version';

@@ -7,6 +7,6 @@ export * from './requests';
 export type * from './types';
 export { SERVER_EXEC_ARGV } from './launch';
 /** The file extension → import kind map the CLI uses too. */
-export { importKindForFile } from '../../core/src/import/kinds';
+export { IMPORT_EXTENSIONS, importKindForFile } from '../../core/src/import/kinds';
 /** The preview page's stylesheets (the report's official layout, following the editor's theme). */
 export { BASE_CSS, PREVIEW_CSS } from '../../core/src/render/styles';

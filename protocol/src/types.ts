@@ -2,7 +2,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { CellEditResult, CellTarget } from '../../core/src/features/cellEdit';
 import type { ImportResult as ImportedReport, InputKind } from '../../core/src/import/types';
 import type { NextYearResult } from '../../core/src/nextYear';
-import type { DiagnosticsSummary } from '../../core/src/render/types';
+import type { DiagnosticCounts } from '../../core/src/config/severity';
 import type { ReportDiagnostic } from '../../core/src/rules/context';
 import type { SkeletonOptions } from '../../core/src/skeleton';
 
@@ -27,13 +27,13 @@ export interface ImportResult extends ImportedReport { summaryText: string }
 export interface ImportRefusalData { code: string }
 
 // zfxxgk/render and zfxxgk/cellEdit
-export type DiagnosticsCounts = DiagnosticsSummary;
+export type { DiagnosticCounts };
 
 export interface RenderParams { uri: string; version?: number }
 export interface RenderResult {
   html: string;
   version: number;
-  diagnosticsSummary: DiagnosticsCounts;
+  diagnosticsSummary: DiagnosticCounts;
   /** Year of last year's report of the same agency, when the workspace has it (its values are in the HTML). */
   previousYear?: number;
 }

@@ -13,7 +13,7 @@ describe('zfxxgk render', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('writes a standalone HTML file', () => {
-    const out = path.join(dir, 'huaian.html');
+    const out = path.join(dir, 'qingshi.html');
     const { code, stderr } = zfxxgk(['render', 'examples/2024-qingshi-shi.zfxxgk', '--to', 'html', '-o', out]);
     assert.strictEqual(code, 0, stderr);
     assert.strictEqual(stderr.trim(), `已导出：${out}`);

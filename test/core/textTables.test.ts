@@ -3,7 +3,7 @@ import { analyze, buildModel, extractClaims } from '../../core/src';
 import { example, QINGSHI, replaceNth } from '../helpers/examples';
 
 const BAILU_2024 = example('bailu/2024-bailu-shi.zfxxgk');
-const huaian = example(QINGSHI);
+const qingshi = example(QINGSHI);
 
 /** The claims of section 一 as `metric quote status`. */
 const claims = (text: string) => extractClaims(buildModel(text)).map((c) => `${c.metric} ${c.quote} ${c.status}`);
@@ -11,22 +11,22 @@ const mismatches = (text: string) => analyze(text).diagnostics.filter((d) => d.c
 
 /** 青石市 2024 with one sentence of section 一 replaced. */
 const withSentence = (sentence: string, agency = '青石市人民政府') =>
-  replaceNth(huaian, '全年共受理政府信息公开申请 2548 件，', sentence).replace('机关：青石市人民政府', `机关：${agency}`);
+  replaceNth(qingshi, '全年共受理政府信息公开申请 2548 件，', sentence).replace('机关：青石市人民政府', `机关：${agency}`);
 
 describe('text versus tables (section 一 prose)', () => {
   it('青石市 2024: every number the prose quotes is read, compared, and agrees (silent)', () => {
-    assert.deepStrictEqual(claims(huaian), [
+    assert.deepStrictEqual(claims(qingshi), [
       'new 受理政府信息公开申请 2548 件 agrees', 'answered 答复 2544 件 agrees', 'carriedIn 上年度结转申请 41 件 agrees',
       'carriedOver 45 件顺延到下年度 agrees', 'review 行政复议 261 件 agrees', 'upheld 结果维持 58 件 agrees',
       'corrected 结果纠正 41 件 agrees', 'otherResult 其他结果 133 件 agrees', 'pending 尚未审结 29 件 agrees',
       'litigation 行政诉讼 54 件 agrees', 'upheld 结果维持 26 件 agrees', 'corrected 结果纠正 5 件 agrees',
       'otherResult 其他结果 14 件 agrees', 'pending 尚未审结 9 件 agrees',
     ]);
-    assert.deepStrictEqual(mismatches(huaian), []);
+    assert.deepStrictEqual(mismatches(qingshi), []);
   });
 
   it('a number that disagrees: information on the words, the table cell related, a fix to the table\'s value', () => {
-    const text = replaceNth(huaian, '受理政府信息公开申请 2548 件', '受理政府信息公开申请 2549 件');
+    const text = replaceNth(qingshi, '受理政府信息公开申请 2548 件', '受理政府信息公开申请 2549 件');
     const [d] = mismatches(text);
     assert.strictEqual(d.severity, 'information');
     assert.strictEqual(text.slice(d.span.start, d.span.end), '受理政府信息公开申请 2549 件');
@@ -36,12 +36,12 @@ describe('text versus tables (section 一 prose)', () => {
   });
 
   it('行政诉讼 counts both kinds of suit: the message shows the sum', () => {
-    const [d] = mismatches(replaceNth(huaian, '政府信息公开行政诉讼 54 件', '政府信息公开行政诉讼 53 件'));
+    const [d] = mismatches(replaceNth(qingshi, '政府信息公开行政诉讼 54 件', '政府信息公开行政诉讼 53 件'));
     assert.match(d.message, /“未经复议直接起诉 · 总计” \+ “复议后起诉 · 总计”为 35 \+ 19 = 54/);
   });
 
   it('results after 行政复议 belong to it; after 行政诉讼, to the suits', () => {
-    const [d] = mismatches(replaceNth(huaian, '结果纠正 41 件', '结果纠正 14 件'));
+    const [d] = mismatches(replaceNth(qingshi, '结果纠正 41 件', '结果纠正 14 件'));
     assert.match(d.message, /“行政复议 · 结果纠正”为 41/);
   });
 

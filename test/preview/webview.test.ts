@@ -214,6 +214,8 @@ describe('preview webview (in headless chromium)', function () {
     await page.keyboard.type('1|2');
     await page.keyboard.press('Enter');
     await send({ type: 'editResult', cell: 'table3/granted/0', ok: false, message: '单元格只能填写数值' });
+    // window.postMessage is delivered as a task of its own: wait until the page has handled it.
+    await page.waitForFunction(() => /单元格只能填写数值/.test(document.querySelector('#zfxxgk-status')?.textContent ?? ''));
     assert.strictEqual(await page.locator('td[data-cell="table3/granted/0"]').textContent(), '/');
     assert.match((await page.locator('#zfxxgk-status').textContent())!, /单元格只能填写数值/);
   });

@@ -19,7 +19,7 @@ describe('language server over stdio: diagnostics', function () {
   });
 
   it('reports a broken row total after an incremental edit, then clears it after the undo', async () => {
-    const uri = 'file:///tmp/huaian.zfxxgk';
+    const uri = 'file:///tmp/qingshi.zfxxgk';
     const text = example(QINGSHI);
     client.open(uri, text, 1);
     assert.deepStrictEqual(await client.diagnostics(uri, 1), []);

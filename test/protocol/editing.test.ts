@@ -5,16 +5,16 @@ import { example, QINGSHI, replaceLine, SEED } from '../helpers/examples';
 /** Each editing request over stdio against the bundled server (dist/server.js). */
 describe('language server over stdio: editing features', function () {
   let client: LspClient;
-  const huaian = example(QINGSHI);
-  const lines = huaian.split('\n');
+  const qingshi = example(QINGSHI);
+  const lines = qingshi.split('\n');
   const lineOf = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
-  const uri = 'file:///tmp/edit-huaian.zfxxgk';
+  const uri = 'file:///tmp/edit-qingshi.zfxxgk';
   let capabilities: any;
 
   beforeEach(async () => {
     client = new LspClient();
     capabilities = (await client.initialize({ locale: 'zh-cn' })).capabilities;
-    client.open(uri, huaian, 1);
+    client.open(uri, qingshi, 1);
     await client.diagnostics(uri, 1);
   });
   afterEach(async () => client.shutdown());
@@ -28,7 +28,7 @@ describe('language server over stdio: editing features', function () {
   });
 
   it('textDocument/completion: a missing row by pinyin initials, with its cells as a snippet', async () => {
-    const text = replaceLine(huaian, '（一）予以公开', 'yygk');
+    const text = replaceLine(qingshi, '（一）予以公开', 'yygk');
     client.change(uri, 2, [{ text }]);
     const line = lineOf('（一）予以公开');
     const items = await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character: 4 } });

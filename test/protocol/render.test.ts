@@ -5,7 +5,7 @@ import { example, QINGSHI } from '../helpers/examples';
 
 describe('language server over stdio: zfxxgk/render and zfxxgk/export', function () {
   let client: LspClient;
-  const uri = 'file:///tmp/huaian.zfxxgk';
+  const uri = 'file:///tmp/qingshi.zfxxgk';
   beforeEach(async () => {
     client = new LspClient();
     await client.initialize({ locale: 'zh-cn' });

@@ -1,4 +1,4 @@
-import type { DiagnosticsCounts } from '../../../protocol/src/types';
+import type { DiagnosticCounts } from '../../../protocol/src/types';
 
 /** Messages between the extension and the preview webview. Type imports only: the webview script shares this file. */
 
@@ -9,7 +9,7 @@ export type Comparison = 'off' | 'previous' | 'change';
 
 export type ToWebview =
   /** New HTML of a newer version: patched into the DOM, never a reload. `previousYear`: last year's report is known. */
-  | { type: 'update'; html: string; version: number; summary: DiagnosticsCounts; previousYear?: number }
+  | { type: 'update'; html: string; version: number; summary: DiagnosticCounts; previousYear?: number }
   /** The answer to an editCell: refused (with the reason, localised), or applied to the source. */
   | { type: 'editResult'; cell: string; ok: boolean; message?: string }
   /** The editor scrolled: bring this source line to the top of the preview. */

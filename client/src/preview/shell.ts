@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import { BASE_CSS, PREVIEW_CSS, type DiagnosticsCounts } from '../../../protocol/src';
+import { BASE_CSS, PREVIEW_CSS, type DiagnosticCounts } from '../../../protocol/src';
 import type { PersistedState } from './protocol';
 
 export interface ShellOptions {
@@ -12,7 +12,7 @@ export interface ShellOptions {
   /** The rendered report (first render, embedded at once). */
   html: string;
   version: number;
-  summary: DiagnosticsCounts;
+  summary: DiagnosticCounts;
   state: PersistedState;
   /** Year of last year's report when the workspace has it (the comparison toggle shows). */
   previousYear?: number;

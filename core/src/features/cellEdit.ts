@@ -1,6 +1,6 @@
 import type { TableId } from '../formats';
 import type { ReportModel, RowNode, SectionNode } from '../model/types';
-import type { TextEdit } from '../rules/context';
+import type { OffsetEdit } from '../rules/context';
 import { appendedCells } from '../syntax/print';
 import { displayWidth, toHalfWidth } from '../text/normalize';
 
@@ -15,7 +15,7 @@ import { displayWidth, toHalfWidth } from '../text/normalize';
 export interface CellTarget { table: TableId; row: string; column: number }
 
 export type CellEditResult =
-  | { ok: true; edits: TextEdit[] }
+  | { ok: true; edits: OffsetEdit[] }
   /** Why the value cannot be written: `unknownCell` (no such written row/column), `badValue` (pipe, line break, comment mark). */
   | { ok: false; reason: 'unknownCell' | 'badValue' };
 
@@ -76,7 +76,7 @@ export function cellEdit(model: ReportModel, target: CellTarget, value: string):
 }
 
 /** Cells the row has not written yet: appended after its last cell, blanks in between. */
-function appendCells(row: RowNode, column: number, text: string): TextEdit[] {
+function appendCells(row: RowNode, column: number, text: string): OffsetEdit[] {
   const missing = column - row.cells.length;
   return [{ start: row.contentEnd, end: row.contentEnd, newText: appendedCells([...Array.from({ length: missing }, () => ''), text]) }];
 }
@@ -113,7 +113,7 @@ function blockLines(model: ReportModel, row: RowNode): number[] {
   return found < 0 ? [row.line] : blocks[found];
 }
 
-function minimal(before: string, after: string, offset: number): TextEdit {
+function minimal(before: string, after: string, offset: number): OffsetEdit {
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;

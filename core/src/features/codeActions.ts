@@ -3,7 +3,7 @@ import { say } from '../i18n/text';
 import type { ReportModel } from '../model/types';
 import { appendedCells } from '../syntax/print';
 import { blankEditFor } from './edits';
-import type { Fix, ReportDiagnostic, TextEdit as OffsetEdit } from '../rules/context';
+import type { Fix, ReportDiagnostic, OffsetEdit } from '../rules/context';
 import { computableTotals, TOTAL_CODES } from './totals';
 import type { CodeAction, Diagnostic, TextEdit } from './types';
 

@@ -1,7 +1,7 @@
 import { buildModel } from '../model/build';
 import { readCell } from '../model/cells';
 import type { BodyItem, CaptionNode, ColumnHeaderNode, ReportModel, RowNode, SectionNode } from '../model/types';
-import type { TextEdit } from '../rules/context';
+import type { OffsetEdit } from '../rules/context';
 import { captionLine, headerLine, headingLine, rowLine } from '../syntax/print';
 import { displayWidth, toHalfWidth } from '../text/normalize';
 
@@ -12,7 +12,7 @@ import { displayWidth, toHalfWidth } from '../text/normalize';
  * Edits are per line and minimal; the result is re-parsed and must mean exactly what the
  * input meant, or no edit is made at all.
  */
-export function formatEdits(model: ReportModel, range?: { start: number; end: number }): TextEdit[] {
+export function formatEdits(model: ReportModel, range?: { start: number; end: number }): OffsetEdit[] {
   const lines = new Map<number, string>();
   for (const field of model.header) {
     lines.set(lineOf(model, field.start), headerLine(field.keySpan.text, field.value.text));
@@ -27,7 +27,7 @@ export function formatEdits(model: ReportModel, range?: { start: number; end: nu
     for (const block of tableBlocks(section)) alignBlock(model, block, lines);
   }
 
-  const edits: TextEdit[] = [];
+  const edits: OffsetEdit[] = [];
   const firstLine = range ? lineOf(model, range.start) : 0;
   const lastLine = range ? lineOf(model, Math.max(range.start, range.end - (range.end > range.start && isLineStart(model, range.end) ? 1 : 0))) : Infinity;
   for (const [line, formatted] of [...lines].sort((a, b) => a[0] - b[0])) {
@@ -84,7 +84,7 @@ function alignBlock(model: ReportModel, block: Array<RowNode | ColumnHeaderNode>
 
 function countPipes(text: string): number { return (text.match(/[|｜]/g) ?? []).length; }
 
-function minimalEdit(before: string, after: string, offset: number): TextEdit | undefined {
+function minimalEdit(before: string, after: string, offset: number): OffsetEdit | undefined {
   if (before === after) return undefined;
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
@@ -93,7 +93,7 @@ function minimalEdit(before: string, after: string, offset: number): TextEdit | 
   return { start: offset + prefix, end: offset + before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
 }
 
-export function applyEdits(text: string, edits: TextEdit[]): string {
+export function applyEdits(text: string, edits: OffsetEdit[]): string {
   let out = '';
   let last = 0;
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {

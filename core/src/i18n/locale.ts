@@ -2,7 +2,7 @@ import type { Locale } from '../formats';
 import { RULES, type RuleCode } from './catalog';
 import { pick } from './text';
 
-export { localized, pick, say } from './text';
+export { pick } from './text';
 
 /** VS Code / LANG locale strings to ours: any Chinese → zh-cn, everything else → en. */
 export function normalizeLocale(value: string | undefined | null): Locale {

@@ -15,18 +15,18 @@ import { tokenize } from './tokenize';
 import type { ImportOptions, ImportResult, ImportSummary, InputKind, SourceDocument, TableImport, Token } from './types';
 import { contentVersion } from './version';
 import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
+import { localized } from '../i18n/text';
 
 export * from './types';
-export { detectKind, decodeText } from './detect';
-export { importKindForFile, publishedKindForFile, PUBLISHED_PREFERENCE, type PublishedKind } from './kinds';
-export { UNPLACED_PREFIX } from './marks';
+export { detectKind } from './detect';
+export { importKindForFile, publishedKindForFile, type PublishedKind } from './kinds';
+
 export { formatSummary } from './summary';
 export { PdfReadError, readPdfLayoutText, readPdfPages } from './pdf';
 
 const KIND_NAMES: Record<InputKind, string> = {
   text: '网页或 Word 复制的文本', 'pdf-text': 'PDF 文本（pdftotext -layout）', html: 'HTML 网页', docx: 'Word 文档（DOCX）', markdown: 'Markdown 文本', pdf: 'PDF 文件',
 };
-const m = (zh: string, en: string): Localized => ({ 'zh-cn': zh, en });
 
 /** Import a published report of any kind. DOCX needs bytes; the rest may be text or bytes. */
 export async function importReport(content: string | Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
@@ -72,10 +72,10 @@ export function importSource(source: SourceDocument): ImportResult {
   const format: FormatVersion = byContent ?? byYear ?? '2021';
   const formatBasis: ImportSummary['formatBasis'] = byContent && byContent !== byYear ? 'content' : byYear ? 'year' : byContent ? 'content' : 'default';
   if (byContent && byYear && byContent !== byYear) {
-    guesses.push(m(`表格使用${byContent}年格式，但${header.year}年度应使用${byYear}年格式：已按表格写“格式：${byContent}”，检查将报告不符`,
+    guesses.push(localized(`表格使用${byContent}年格式，但${header.year}年度应使用${byYear}年格式：已按表格写“格式：${byContent}”，检查将报告不符`,
       `the tables use the ${byContent} format but year ${header.year} requires ${byYear}: written as 格式：${byContent}, the checks report the mismatch`));
-  } else if (!byContent && !byYear) guesses.push(m('无法判断格式版本，按 2021 年格式导入', 'format version unknown; imported as the 2021 format'));
-  if (header.yearGuessed) guesses.push(m(`年度 ${header.year} 由正文推断`, `year ${header.year} inferred from the text`));
+  } else if (!byContent && !byYear) guesses.push(localized('无法判断格式版本，按 2021 年格式导入', 'format version unknown; imported as the 2021 format'));
+  if (header.yearGuessed) guesses.push(localized(`年度 ${header.year} 由正文推断`, `year ${header.year} inferred from the text`));
 
   const doc: ImportedDocument = {
     notes: [...split.headComments.filter((c) => !c.startsWith('%% 由 zfxxgk') && !c.startsWith(NOTE_PREFIX)), `%% 由 zfxxgk 从${KIND_NAMES[source.kind]}导入。以“${NOTE_PREFIX}”开头的行是导入时的推断，核对后可删除。`],

@@ -5,6 +5,9 @@ const BY_EXTENSION: Record<string, InputKind> = {
   pdf: 'pdf', docx: 'docx', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html', md: 'markdown', markdown: 'markdown',
 };
 
+/** Extensions of the files an import accepts (the editor's open dialog): the map's, and `.txt`. */
+export const IMPORT_EXTENSIONS: readonly string[] = [...Object.keys(BY_EXTENSION), 'txt'];
+
 /**
  * The input kind a file name says (shared by the CLI and the editor). `.txt` and unknown
  * extensions: undefined, so the content decides (detectKind).

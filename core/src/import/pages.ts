@@ -2,7 +2,7 @@ import type { SourceDocument, SourceLine, InputKind } from './types';
 
 /** Page furniture of converted PDFs and flip-books: `-3-`, `- 3 -`, `第3页 共6页`, `3/6`, `P. 8`. */
 const PAGE_NUMBER = /^[ \t\u3000]*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|P\.\s*\d{1,4})[ \t\u3000]*$/i;
-/** Flip-book page header: `Page 8 - 威海市文登区信访局2022年政府信息公开工作年度报告`. */
+/** Flip-book page header: `Page 8 - 某某县审计局2022年政府信息公开工作年度报告`. */
 const FLIPBOOK_HEADER = /^[ \t]*Page\s+\d{1,4}\s*[-–—]\s*(.*?)\s*$/i;
 
 /**

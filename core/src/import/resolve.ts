@@ -4,8 +4,8 @@ import { learnColumns, placeByPosition, trimBlanks, type ColumnModel } from './f
 import type { ReadLabel, ReadTable } from './reader';
 import { exactRow, guessRow, type RowEntry } from './rows';
 import type { ImportedRow, TableImport, Token } from './types';
+import { localized } from '../i18n/text';
 
-const m = (zh: string, en: string): Localized => ({ 'zh-cn': zh, en });
 
 export const ORPHAN_LABEL = '（导入：未能对应到行的数字）';
 
@@ -51,10 +51,10 @@ export function resolveTable(read: ReadTable, table: TableId, version: FormatVer
       table, row: entry.row, version: entry.version, item: entry.subTable.item, source: label.text, cells: [],
       status: duplicate ? 'duplicate' : exact.has(label) ? 'exact' : 'guess',
     };
-    if (row.status === 'guess') row.note = m(`原文“${label.text}”按“${entry.row.label}”识别`, `"${label.text}" read as "${entry.row.label}"`);
+    if (row.status === 'guess') row.note = localized(`原文“${label.text}”按“${entry.row.label}”识别`, `"${label.text}" read as "${entry.row.label}"`);
     if (label.via !== undefined) {
       row.source = label.via;
-      appendNote(row, m(`原文“${label.via}”所在的表格在标题“${label.text}”之下，按该行读取`, `"${label.via}" is under the heading "${label.text}": read as that row`));
+      appendNote(row, localized(`原文“${label.via}”所在的表格在标题“${label.text}”之下，按该行读取`, `"${label.via}" is under the heading "${label.text}": read as that row`));
     }
     if (!fitCells(row, label.values, entry.subTable, modelOf(entry.subTable))) {
       result.rows.push(unplacedRow(table, entry.subTable.item, label.via ?? label.text, label.values));
@@ -80,7 +80,7 @@ function fitCells(row: ImportedRow, values: Token[], subTable: SubTableSpec, mod
   const label = row.row?.label ?? row.source;
   if (placed) {
     row.cells = placed.map((v) => v?.text ?? '');
-    appendNote(row, m(`“${label}”只有 ${trimmed.length} 个数字，已按版面位置放入对应列，其余列留空`, `"${label}" has ${trimmed.length} of ${n} numbers; placed by their position, the rest left blank`));
+    appendNote(row, localized(`“${label}”只有 ${trimmed.length} 个数字，已按版面位置放入对应列，其余列留空`, `"${label}" has ${trimmed.length} of ${n} numbers; placed by their position, the rest left blank`));
     return true;
   }
   return false;
@@ -118,7 +118,7 @@ function unplacedRow(table: TableId, item: string | undefined, source: string, v
 }
 
 function appendNote(row: ImportedRow, note: Localized): void {
-  row.note = row.note ? m(`${row.note['zh-cn']}；${note['zh-cn']}`, `${row.note.en}; ${note.en}`) : note;
+  row.note = row.note ? localized(`${row.note['zh-cn']}；${note['zh-cn']}`, `${row.note.en}; ${note.en}`) : note;
   if (row.status === 'exact') row.status = 'guess';
 }
 

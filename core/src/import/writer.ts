@@ -18,7 +18,7 @@ export interface ImportedDocument {
   sections: Array<{ spec: SectionSpec; heading: string; comments?: string[]; prose?: string[]; table?: TableImport }>;
 }
 
-export { NOTE_PREFIX, UNPLACED_PREFIX } from './marks';
+export { NOTE_PREFIX } from './marks';
 
 /** Prose that would read as a heading in the language is kept, as a comment; comments stay comments. */
 function proseLine(text: string): string {

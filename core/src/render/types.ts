@@ -68,12 +68,10 @@ export interface TextBlock {
 
 export type Block = TextBlock | TableBlock;
 
-/** The preview's counts: the one count type (config/severity.ts). */
-export type DiagnosticsSummary = DiagnosticCounts;
 
 export interface ReportLayout {
   title: string;
   version: FormatVersion;
   blocks: Block[];
-  summary: DiagnosticsSummary;
+  summary: DiagnosticCounts;
 }

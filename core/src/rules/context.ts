@@ -4,9 +4,10 @@ import { ruleMessage, type MessageParams } from '../i18n/locale';
 import type { ReportModel, Span } from '../model/types';
 import type { Range } from '../text/positions';
 
-export interface TextEdit { start: number; end: number; newText: string }
+/** An edit by UTF-16 offsets into the text (the facade turns it into an LSP TextEdit). */
+export interface OffsetEdit { start: number; end: number; newText: string }
 /** A quick fix computed by the core: minimal edits, never a whole-document replace. */
-export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
+export interface Fix { title: string; edits: OffsetEdit[]; preferred?: boolean }
 
 /** `uri` is set when the information is in another file (last year's report); absent: this document. */
 export interface RelatedInformation { span: Span; range: Range; message: string; uri?: string }

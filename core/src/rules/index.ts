@@ -13,11 +13,11 @@ import { inForceRule } from './crossYear/inForce';
 import { repetitionRule } from './crossYear/repetition';
 
 export * from './context';
-export { applySuppressions, matchesCode } from './suppressions';
-export { extractClaims, type Claim } from './text/claims';
-export { findRepeats, proseSentences, sectionSentences, sentenceKey, type Sentence } from './crossYear/sentences';
+export { applySuppressions } from './suppressions';
+export { extractClaims } from './text/claims';
+export { findRepeats, proseSentences, sectionSentences } from './crossYear/sentences';
 export { isBoilerplate } from './crossYear/boilerplate';
-export { evaluate, lookupCell, sumText, type CellLookup, type EquationResult } from './arithmetic';
+export { evaluate, lookupCell } from './arithmetic';
 
 /** Every single-report rule, in the order their diagnostics are listed. */
 export const RULE_UNITS: Rule[] = [syntaxRule, headerRule, sectionsRule, tablesRule, cellsRule, arithmeticRule, contentRule, textTableRule, importMarksRule];

@@ -4,12 +4,11 @@ import type { OtherReport } from '../rules/context';
 import { scanIdentity, type ReportIdentity } from './identity';
 
 export { agencyKey, identityOf, scanIdentity, type ReportIdentity } from './identity';
-export { ReadError, reasonOf, unreadableOf, type DirectoryEntry, type FileStat, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
-export { findReportFiles, isReportFileName, isSkippedName, walkReportFiles, type FindOptions, type FoundFiles, type ReportFile } from './files';
+export { ReadError, unreadableOf, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
+export { isReportFileName, isSkippedName, type FoundFiles, type ReportFile } from './files';
 export { MemoryFileSystem } from './memory';
-export { nodeFileSystem, readBytes } from './node';
-export { readReasonText, unreadableMessage } from './reasons';
-export { decodeReport, inMemoryWorkspace, inputLimitBytes, inputLimitMb, nodeWorkspace, Workspace, type ConfigFile } from './workspace';
+export { unreadableMessage } from './reasons';
+export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile } from './workspace';
 
 /** One report known to the index. The model is built only when a rule needs it. */
 export interface IndexedReport {

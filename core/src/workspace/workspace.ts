@@ -5,7 +5,7 @@ import { decodeReportBytes } from '../text/decode';
 import { ReadError, unreadableOf, type FileSystem, type Unreadable } from './fileSystem';
 import { findReportFiles, walkReportFiles, type FindOptions, type FoundFiles } from './files';
 import { MemoryFileSystem } from './memory';
-import { inputLimitBytes, inputLimitMb, megabytes, nodeFileSystem } from './node';
+import { inputLimitMb, megabytes, nodeFileSystem } from './node';
 
 /** A config file read and parsed; `unreadable` when it could not be read (`missing`: it does not exist). */
 export interface ConfigFile { file: string; config?: ZfxxgkConfig; problems: string[]; unreadable?: Unreadable; missing?: boolean }
@@ -80,4 +80,4 @@ export function inMemoryWorkspace(files: Record<string, string | Uint8Array> = {
   return new Workspace(new MemoryFileSystem(files), limitMb) as Workspace & { fs: MemoryFileSystem };
 }
 
-export { inputLimitBytes, inputLimitMb };
+export { inputLimitMb };

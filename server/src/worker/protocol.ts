@@ -1,5 +1,5 @@
 import type { ReportLayout } from '../../../core/src';
-import type { ImportParams, ImportResult } from '../../../protocol/src/types';
+import type { ImportParams } from '../../../protocol/src/types';
 
 /**
  * What the server's request thread asks of the background worker (dist/worker.js), and what it
@@ -9,8 +9,6 @@ export type Job =
   | { kind: 'import'; params: ImportParams; locale: 'zh-cn' | 'en' }
   /** The layout is computed on the request thread from the cached analysis (linear, fast). */
   | { kind: 'export'; to: 'html' | 'docx'; layout: ReportLayout };
-
-export type JobResult<J extends Job> = J extends { kind: 'import' } ? ImportResult : string;
 
 export interface JobMessage { id: number; job: Job }
 /** `ready` once the worker has loaded (job time limits start then, not while a fresh thread boots). */

@@ -24,17 +24,17 @@ function actionsFor(text: string, code: string) {
 const codes = (text: string) => analyze(text).diagnostics.map((d) => d.code);
 
 describe('code actions', () => {
-  const huaian = example(QINGSHI);
+  const qingshi = example(QINGSHI);
 
   it('sets a wrong total to the computed sum (the rule\'s own fix, preferred)', () => {
-    const { actions, apply } = actionsFor(huaian.replace('| 1134', '| 1135'), 'table3.rowTotal');
+    const { actions, apply } = actionsFor(qingshi.replace('| 1134', '| 1135'), 'table3.rowTotal');
     assert.strictEqual(actions[0].title, '改为 1134');
     assert.strictEqual(actions[0].isPreferred, true);
-    assert.strictEqual(apply(/^改为 1134$/), huaian);
+    assert.strictEqual(apply(/^改为 1134$/), qingshi);
   });
 
   it('fills every computable total of a table, totals of totals included', () => {
-    const blanked = replaceLine(huaian, '（七）总计', '（七）总计 | / | / | / | / | / | / | /')
+    const blanked = replaceLine(qingshi, '（七）总计', '（七）总计 | / | / | / | / | / | / | /')
       .replace('| 1134', '| /').replace('行政复议         | 58 | 41 | 133 | 29 | 261', '行政复议         | 58 | 41 | 133 | 29 | 0');
     const { apply } = actionsFor(blanked, 'table.incomplete');
     const filled = apply(/^填写表三.*所有可计算的总计（8 处）$/);
@@ -42,11 +42,11 @@ describe('code actions', () => {
     assert.deepStrictEqual(codes(filled).filter((c) => !c.startsWith('text.')), ['table4.total']);
     assert.ok(filled.includes('（七）总计 | 2452 | 40 | 0 | 0 | 46 | 6 | 2544'));
     const four = actionsFor(filled, 'table4.total');
-    assert.strictEqual(four.apply(/^填写表四.*（1 处）$/), huaian);
+    assert.strictEqual(four.apply(/^填写表四.*（1 处）$/), qingshi);
   });
 
   it('turns every blank or `/` of a table into 0, missing trailing cells included', () => {
-    const text = huaian.replace('2.重复申请 | 31 | 0 |', '2.重复申请 | 31 | / |').replace('3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0', '3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 |  |');
+    const text = qingshi.replace('2.重复申请 | 31 | 0 |', '2.重复申请 | 31 | / |').replace('3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0', '3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 |  |');
     const { apply } = actionsFor(text, 'cell.blank');
     const fixed = apply(/所有空白填 0（3 处）/);
     assert.ok(fixed.includes('2.重复申请 | 31 | 0 |'));
@@ -56,7 +56,7 @@ describe('code actions', () => {
   });
 
   it('inserts the missing rows in statutory order, each in its place', () => {
-    const text = replaceLine(replaceLine(huaian, '2.重复申请', ''), '3.要求提供公开出版物', '').replace(/\n\n\n/, '\n');
+    const text = replaceLine(replaceLine(qingshi, '2.重复申请', ''), '3.要求提供公开出版物', '').replace(/\n\n\n/, '\n');
     const cleaned = text.split('\n').filter((l, i, all) => !(l === '' && all[i - 1]?.startsWith('1.信访'))).join('\n');
     const { actions, apply } = actionsFor(cleaned, 'structure.rowMissing');
     assert.ok(actions.some((a) => a.title === '插入“2.重复申请”行'));
@@ -65,7 +65,7 @@ describe('code actions', () => {
   });
 
   it('inserts all missing sections in order', () => {
-    const text = huaian.replace(/# 五、[\s\S]*$/, '');
+    const text = qingshi.replace(/# 五、[\s\S]*$/, '');
     const { apply } = actionsFor(text, 'structure.sectionMissing');
     const fixed = apply(/插入缺少的全部 2 个部分/);
     assert.ok(fixed.endsWith('# 五、存在的主要问题及改进情况\n\n# 六、其他需要报告的事项\n\n'));
@@ -73,18 +73,18 @@ describe('code actions', () => {
   });
 
   it('replaces an unknown label by the suggested statutory one', () => {
-    const { apply } = actionsFor(huaian.replace('（一）予以公开 |', '予以公开情况 |'), 'structure.rowUnknown');
-    assert.strictEqual(apply(/改为“（一）予以公开”/), huaian);
+    const { apply } = actionsFor(qingshi.replace('（一）予以公开 |', '予以公开情况 |'), 'structure.rowUnknown');
+    assert.strictEqual(apply(/改为“（一）予以公开”/), qingshi);
   });
 
   it('writes the standard heading for a variant', () => {
-    const { apply } = actionsFor(huaian.replace('# 五、存在的主要问题及改进情况', '# 五、存在问题及改进情况'), 'structure.sectionVariant');
-    assert.strictEqual(apply(/改为“五、存在的主要问题及改进情况”/), huaian);
+    const { apply } = actionsFor(qingshi.replace('# 五、存在的主要问题及改进情况', '# 五、存在问题及改进情况'), 'structure.sectionVariant');
+    assert.strictEqual(apply(/改为“五、存在的主要问题及改进情况”/), qingshi);
   });
 
   it('converts 元 to 万元 exactly', () => {
-    const { apply } = actionsFor(huaian.replace('行政事业性收费 | 78342.5', '行政事业性收费 | 783425000元'), 'cell.unit');
-    assert.strictEqual(apply(/换算为 78342.5（万元）/), huaian);
+    const { apply } = actionsFor(qingshi.replace('行政事业性收费 | 78342.5', '行政事业性收费 | 783425000元'), 'cell.unit');
+    assert.strictEqual(apply(/换算为 78342.5（万元）/), qingshi);
   });
 
   it('speaks English when asked', () => {

@@ -11,7 +11,7 @@ function complete(marked: string, marker = CURSOR, locale: 'zh-cn' | 'en' = 'zh-
 }
 
 describe('completion', () => {
-  const huaian = example(QINGSHI);
+  const qingshi = example(QINGSHI);
 
   it('offers the header keys not yet written, then the section headings, before the first heading', () => {
     const items = complete('标题：某机关2024年报告\n‸');
@@ -28,14 +28,14 @@ describe('completion', () => {
   });
 
   it('offers the missing section headings in order after #', () => {
-    const text = huaian.replace(/# 五、存在的主要问题及改进情况/, '#‸');
+    const text = qingshi.replace(/# 五、存在的主要问题及改进情况/, '#‸');
     const items = complete(text);
     assert.deepStrictEqual(items.map((i) => i.label), ['五、存在的主要问题及改进情况']);
     assert.strictEqual(items[0].textEdit.newText, '# 五、存在的主要问题及改进情况');
   });
 
   it('finds a row label by its pinyin initials and inserts it with one `| 0 |` cell per column', () => {
-    const text = replaceLine(huaian, '（一）予以公开', 'yygk‸');
+    const text = replaceLine(qingshi, '（一）予以公开', 'yygk‸');
     const items = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field);
     const item = items.find((i) => i.label === '（一）予以公开')!;
     assert.ok(item.filterText.split(' ').includes('yygk'), item.filterText);
@@ -46,7 +46,7 @@ describe('completion', () => {
   });
 
   it('offers only the rows not yet written in that table, in statutory order', () => {
-    const text = replaceLine(replaceLine(huaian, '（一）予以公开', '‸'), '2.重复申请', '');
+    const text = replaceLine(replaceLine(qingshi, '（一）予以公开', '‸'), '2.重复申请', '');
     const labels = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field).map((i) => i.label);
     assert.deepStrictEqual(labels, ['（一）予以公开', '2.重复申请']);
     const items = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field);
@@ -62,21 +62,21 @@ describe('completion', () => {
   });
 
   it('offers the missing captions of 二 after ##, with their table when its rows are absent', () => {
-    const text = huaian.replace(/## 第二十条第（八）项\n信息内容 *\| 本年收费金额（单位：万元）\n行政事业性收费 \| 78342.5\n/, '##‸\n');
+    const text = qingshi.replace(/## 第二十条第（八）项\n信息内容 *\| 本年收费金额（单位：万元）\n行政事业性收费 \| 78342.5\n/, '##‸\n');
     const items = complete(text);
     assert.deepStrictEqual(items.map((i) => i.label), ['第二十条第（八）项']);
     assert.strictEqual(items[0].textEdit.newText, '## 第二十条第（八）项\n信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | ${1:0}');
   });
 
   it('inserts only the label when cells already follow the cursor', () => {
-    const text = huaian.replace('（一）予以公开 | 1075', '予以‸ | 1075');
+    const text = qingshi.replace('（一）予以公开 | 1075', '予以‸ | 1075');
     const item = complete(text).find((i) => i.label === '（一）予以公开')!;
     assert.strictEqual(item.textEdit.newText, '（一）予以公开 ');
     assert.strictEqual(item.textEdit.range.end.character, 3); // up to the pipe, spaces included
   });
 
   it('documents each row: what it counts and the checks it feeds, in either locale', () => {
-    const text = replaceLine(huaian, '（一）予以公开', '‸');
+    const text = replaceLine(qingshi, '（一）予以公开', '‸');
     const zh = complete(text).find((i) => i.label === '（一）予以公开')!;
     assert.match(zh.documentation!.value, /全部予以公开的申请件数/);
     assert.match(zh.documentation!.value, /（七）总计 = 各项办理结果之和 `table3.resultTotal`/);
@@ -86,6 +86,6 @@ describe('completion', () => {
   });
 
   it('offers nothing inside the cells of a row', () => {
-    assert.deepStrictEqual(complete(huaian.replace('| 1075', '| 10‸75')), []);
+    assert.deepStrictEqual(complete(qingshi.replace('| 1075', '| 10‸75')), []);
   });
 });

@@ -57,9 +57,9 @@ describe('formatting', () => {
     assert.ok(seed.includes('一、本年新收政府信息公开申请数量                         | 0 | 0 | 0 | 0 | 0 | 0 | 0\n'));
     assert.ok(seed.includes('（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 0 |'));
     // The 青石 example's section 二 and table 四 are already in the formatter's layout.
-    const huaian = format(example(QINGSHI));
-    assert.ok(huaian.includes('规章           | 2  | 0  | 14\n行政规范性文件 | 11 | 19 | 73\n'));
-    assert.ok(huaian.includes('未经复议直接起诉 | 17 | 3  | 11  | 4  | 35\n'));
+    const qingshi = format(example(QINGSHI));
+    assert.ok(qingshi.includes('规章           | 2  | 0  | 14\n行政规范性文件 | 11 | 19 | 73\n'));
+    assert.ok(qingshi.includes('未经复议直接起诉 | 17 | 3  | 11  | 4  | 35\n'));
   });
 
   it('normalises markers, punctuation, full-width digits and label spellings to the statutory form', () => {

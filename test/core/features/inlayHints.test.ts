@@ -4,10 +4,10 @@ import { example, QINGSHI, replaceLine } from '../../helpers/examples';
 
 describe('inlay hints', () => {
   const service = createLanguageService();
-  const huaian = example(QINGSHI);
+  const qingshi = example(QINGSHI);
 
   it('names the column before each number of a table row', () => {
-    const analysis = analyze(huaian);
+    const analysis = analyze(qingshi);
     const { model } = analysis;
     const line = 33; // 一、本年新收政府信息公开申请数量 | 2456 | 40 | …
     const start = model.index.lineStarts[line];
@@ -18,13 +18,13 @@ describe('inlay hints', () => {
   });
 
   it('are switched off by the setting', () => {
-    const analysis = analyze(huaian);
+    const analysis = analyze(qingshi);
     const { model } = analysis;
-    assert.deepStrictEqual(service.inlayHints(analysis, model.index.range(0, huaian.length), { columnNames: false }), []);
+    assert.deepStrictEqual(service.inlayHints(analysis, model.index.range(0, qingshi.length), { columnNames: false }), []);
   });
 
   it('show the computed value of a blank total, even a total of totals', () => {
-    const text = replaceLine(huaian, '（七）总计', '（七）总计 | 2452 | 40 | 0 | 0 | 46 | 6 | /').replace('| 1134', '|');
+    const text = replaceLine(qingshi, '（七）总计', '（七）总计 | 2452 | 40 | 0 | 0 | 46 | 6 | /').replace('| 1134', '|');
     const analysis = analyze(text);
     const { model } = analysis;
     const hints = service.inlayHints(analysis, model.index.range(0, text.length), { columnNames: false });
@@ -33,7 +33,7 @@ describe('inlay hints', () => {
   });
 
   it('stay silent on a blank total whose terms are not all known', () => {
-    const text = huaian.replace('| 1134', '|').replace('1075 | 16', '/ | 21');
+    const text = qingshi.replace('| 1134', '|').replace('1075 | 16', '/ | 21');
     const analysis = analyze(text);
     const { model } = analysis;
     assert.deepStrictEqual(service.inlayHints(analysis, model.index.range(0, text.length), { columnNames: false }), []);

@@ -79,10 +79,10 @@ describe('last year at hand: 现行有效 hint', () => {
 });
 
 describe('column-name hints: compact | full | cursorRow | off', () => {
-  const huaian = example(QINGSHI);
+  const qingshi = example(QINGSHI);
   const line = 33; // 一、本年新收政府信息公开申请数量 | 2456 | 40 | …
   const labels = (columnNames: any) => {
-    const { model } = analyze(huaian);
+    const { model } = analyze(qingshi);
     return features.inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames, locale: 'zh-cn' }).map((h) => h.label);
   };
 
@@ -105,13 +105,13 @@ describe('column-name hints: compact | full | cursorRow | off', () => {
         assert.ok(displayWidth(features.compactName(column)) <= 4, `${column.label} → ${features.compactName(column)}`);
       }
     }
-    const { model } = analyze(huaian);
+    const { model } = analyze(qingshi);
     const hint = features.inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames: 'compact', locale: 'zh-cn' })[1];
     assert.strictEqual(hint.tooltip, '法人或其他组织 · 商业企业（件）');
   });
 
   it('compact hints keep every table 三 row of the 青石 example at least 25 columns narrower than full names', () => {
-    const { model } = analyze(huaian);
+    const { model } = analyze(qingshi);
     const width = (mode: 'compact' | 'full', l: number) => displayWidth(model.index.lineText(l)) +
       features.inlayHints(model, model.index.lineStarts[l], model.index.lineEnd(l), { columnNames: mode, locale: 'zh-cn' }).reduce((w, h) => w + displayWidth(h.label) + 1, 0);
     for (const row of model.tables.table3.all) {

@@ -6,8 +6,8 @@ type Node = [string, Node[]];
 const shape = (s: features.DocumentSymbol): Node => [s.name, s.children.map(shape)];
 
 describe('outline, folding, semantic tokens, selection ranges', () => {
-  const huaian = example(QINGSHI);
-  const analysis = analyze(huaian);
+  const qingshi = example(QINGSHI);
+  const analysis = analyze(qingshi);
   const { model } = analysis;
   const service = createLanguageService();
 
@@ -26,7 +26,7 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
 
   it('folds the header, each section, each caption and each group row', () => {
     const ranges = service.foldingRanges(analysis);
-    const lines = huaian.split('\n');
+    const lines = qingshi.split('\n');
     const starting = (prefix: string) => ranges.find((r) => lines[r.startLine].startsWith(prefix));
     assert.deepStrictEqual(starting('标题'), { startLine: 1, endLine: 4 });
     assert.strictEqual(lines[starting('# 一、')!.endLine].startsWith('（五）政府信息公开监督保障情况'), true);
@@ -36,7 +36,7 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
 
   it('classifies headings, captions, labels, numbers, totals and prose', () => {
     const tokens = features.semanticTokens(model);
-    const lines = huaian.split('\n');
+    const lines = qingshi.split('\n');
     const text = (t: features.SemanticToken) => lines[t.line].substr(t.character, t.length);
     const of = (type: string) => tokens.filter((t) => t.type === type).map(text);
     assert.deepStrictEqual(of('heading').slice(0, 2), ['# 一、总体情况', '# 二、主动公开政府信息情况']);

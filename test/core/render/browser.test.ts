@@ -78,7 +78,7 @@ describe('render: the exported HTML in headless chromium', function () {
       assert.strictEqual(overflow, 0);
     }
     const pdf = await pages[QINGSHI].pdf({ preferCSSPageSize: true });
-    fs.writeFileSync(path.join(RESULTS, '2024-huaian-shi.pdf'), pdf);
+    fs.writeFileSync(path.join(RESULTS, '2024-qingshi-shi.pdf'), pdf);
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pageCount >= 4 && pageCount <= 12, `${pageCount} A4 pages`);
     const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));

@@ -6,20 +6,20 @@ import { gridCoverage, layoutOf, tableOf, texts } from '../../helpers/render';
 const TABLE3_NOTE_TEXT = FORMATS['2021'].tables.table3.note;
 
 describe('render: the report laid out in the official form', () => {
-  const huaian = layoutOf(example(QINGSHI));
+  const qingshi = layoutOf(example(QINGSHI));
   const seed = layoutOf(example(SEED));
 
   it('prints the title, the preamble and the six canonical headings in order', () => {
-    assert.deepStrictEqual(huaian.blocks[0], {
+    assert.deepStrictEqual(qingshi.blocks[0], {
       kind: 'title', text: '青石市人民政府2024年政府信息公开工作年度报告', source: { line: 1, character: 3 }, mark: undefined,
     });
-    assert.strictEqual(huaian.blocks[1].kind, 'paragraph');
-    assert.match((huaian.blocks[1] as { text: string }).text, /^本报告由青石市人民政府办公室/);
-    const headings = huaian.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    assert.strictEqual(qingshi.blocks[1].kind, 'paragraph');
+    assert.match((qingshi.blocks[1] as { text: string }).text, /^本报告由青石市人民政府办公室/);
+    const headings = qingshi.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
     assert.deepStrictEqual(headings, FORMATS['2021'].sections.map((s) => s.heading));
   });
 
-  for (const [name, layout] of [['2021 (青石)', huaian], ['2019 (seed)', seed]] as const) {
+  for (const [name, layout] of [['2021 (青石)', qingshi], ['2019 (seed)', seed]] as const) {
     it(`every table of ${name} covers its grid exactly once (no gaps, no overlaps)`, () => {
       for (const block of layout.blocks) {
         if (block.kind !== 'table') continue;
@@ -29,7 +29,7 @@ describe('render: the report laid out in the official form', () => {
   }
 
   it('table 三: the 勾稽 note top left, 申请人情况 spanning, 法人或其他组织 over five columns, 总计', () => {
-    const table = tableOf(huaian, 'table3');
+    const table = tableOf(qingshi, 'table3');
     assert.strictEqual(table.columns, 10);
     assert.strictEqual(table.headerRows, 3);
     const [first, second, third] = table.rows;
@@ -39,7 +39,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('table 三 (2021): 三、本年度办理结果 is one vertical cell over 22 rows; （三）…（六） span their items', () => {
-    const groups = tableOf(huaian, 'table3').rows.flatMap((r) => r.cells).filter((c) => c.role === 'group');
+    const groups = tableOf(qingshi, 'table3').rows.flatMap((r) => r.cells).filter((c) => c.role === 'group');
     assert.deepStrictEqual(groups.map((c) => [c.text, c.rowSpan, !!c.vertical]), [
       ['三、本年度办理结果', 22, true], ['（三）不予公开', 8, false], ['（四）无法提供', 3, false], ['（五）不予处理', 5, false], ['（六）其他处理', 3, false],
     ]);
@@ -55,7 +55,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('table 三: labels in full and the seven numbers as written', () => {
-    const rows = tableOf(huaian, 'table3').rows.slice(3);
+    const rows = tableOf(qingshi, 'table3').rows.slice(3);
     assert.strictEqual(rows.length, 25);
     assert.deepStrictEqual(texts(rows[0]), ['一、本年新收政府信息公开申请数量', '2456', '40', '0', '0', '46', '6', '2548']);
     assert.deepStrictEqual(texts(rows[rows.length - 1]), ['四、结转下年度继续办理', '45', '0', '0', '0', '0', '0', '45']);
@@ -64,7 +64,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('table 四: 行政复议 (5) | 行政诉讼 over 未经复议直接起诉 (5) and 复议后起诉 (5), one row of 15 numbers', () => {
-    const table = tableOf(huaian, 'table4');
+    const table = tableOf(qingshi, 'table4');
     assert.strictEqual(table.columns, 15);
     const [first, second, third, data] = table.rows;
     assert.deepStrictEqual(first.cells.map((c) => [c.text, c.colSpan]), [['行政复议', 5], ['行政诉讼', 10]]);
@@ -78,7 +78,7 @@ describe('render: the report laid out in the official form', () => {
   });
 
   it('table 二: per caption a caption row and a 信息内容 header row; a single value column spans the rest', () => {
-    const table = tableOf(huaian, 'table2');
+    const table = tableOf(qingshi, 'table2');
     assert.strictEqual(table.columns, 4);
     const captions = table.rows.filter((r) => r.kind === 'caption').map((r) => [r.cells[0].text, r.cells[0].colSpan]);
     assert.deepStrictEqual(captions, [['第二十条第（一）项', 4], ['第二十条第（五）项', 4], ['第二十条第（六）项', 4], ['第二十条第（八）项', 4]]);
@@ -153,7 +153,7 @@ describe('render: the report laid out in the official form', () => {
 
   it('every written row and block carries its source line', () => {
     const lines = example(QINGSHI).split('\n');
-    for (const block of huaian.blocks) {
+    for (const block of qingshi.blocks) {
       if (block.kind === 'table') {
         for (const row of block.rows) {
           if (row.kind !== 'data' || !row.source || block.table === 'table4') continue;

@@ -22,9 +22,9 @@ import { encodeAs, nestedMarkup, realReports, SAVED_ENCODINGS, scaledReport } fr
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const markdown = require('markdown-it')({ html: true, linkify: true }) as { render(s: string): string; renderInline(s: string): string };
 
-const huaian = example(QINGSHI);
+const qingshi = example(QINGSHI);
 /** The example with `n` rows table 三 does not have (each one diagnostic, and cells to lay out). */
-const withBrokenRows = (n: number) => huaian.replace('\n# 四、', `\n${Array.from({ length: n }, (_, i) => `乱写的第${i}行 | x | 1 | | y`).join('\n')}\n# 四、`);
+const withBrokenRows = (n: number) => qingshi.replace('\n# 四、', `\n${Array.from({ length: n }, (_, i) => `乱写的第${i}行 | x | 1 | | y`).join('\n')}\n# 四、`);
 /** Invalid in XML 1.0 and in HTML text: what must not reach an exported file. */
 const INVALID_MARKUP = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -90,7 +90,7 @@ function linearMark(diagnostics: ReportDiagnostic[], span: { start: number; end:
 
 describe('hostile input: code actions are linear in the number of sections (F8)', () => {
   function sectionReads(n: number): number {
-    const text = huaian + Array.from({ length: n }, (_, i) => `# 第${i}部分\n乱写的行 | 1`).join('\n');
+    const text = qingshi + Array.from({ length: n }, (_, i) => `# 第${i}部分\n乱写的行 | 1`).join('\n');
     const analysis = analyze(text);
     assert.ok(analysis.diagnostics.length >= n);
     let reads = 0;
@@ -109,7 +109,7 @@ describe('hostile input: code actions are linear in the number of sections (F8)'
   });
 
   it('still groups table-wide actions by the section a diagnostic lies in', () => {
-    const text = huaian.replace('| 1134', '| 1135');
+    const text = qingshi.replace('| 1134', '| 1135');
     const { model, diagnostics } = analyze(text);
     const titles = features.codeActions(model, diagnostics, diagnostics, 'file:///x.zfxxgk', 'zh-cn').map((a) => a.title);
     assert.ok(titles.some((t) => t.startsWith('填写表三')), titles.join('\n'));
@@ -173,7 +173,7 @@ function regexGlob(pattern: string): RegExp {
 
 describe('hostile input: author text never becomes markup (F10, exports)', function () {
   this.timeout(60000);
-  const withLabel = (label: string) => huaian.replace('\n# 四、', `\n${label} | 1 | 2\n# 四、`);
+  const withLabel = (label: string) => qingshi.replace('\n# 四、', `\n${label} | 1 | 2\n# 四、`);
 
   it('a label ![t](https://…) in a hover shows as text: no image, no link, no HTML', () => {
     const label = '![t](https://example.invalid/px.png) <img src=x> https://example.invalid **b**';

@@ -1,4 +1,4 @@
-import type { DiagnosticsCounts } from '../../../../protocol/src/types';
+import type { DiagnosticCounts } from '../../../../protocol/src/types';
 import type { Comparison, FromWebview, PersistedState, ToWebview } from '../protocol';
 import { CompareToggle, type CompareLabels } from './compare';
 import { CellEditor } from './edit';
@@ -12,7 +12,7 @@ declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; 
 const vscode = acquireVsCodeApi();
 interface Labels { errors: string; warnings: string; editCell?: string; compare?: CompareLabels }
 const boot = JSON.parse(document.getElementById('zfxxgk-boot')!.textContent ?? '{}') as {
-  version: number; summary: DiagnosticsCounts; state: PersistedState; labels?: Labels; previousYear?: number;
+  version: number; summary: DiagnosticCounts; state: PersistedState; labels?: Labels; previousYear?: number;
 };
 const root = document.getElementById('zfxxgk-root')!;
 const status = document.getElementById('zfxxgk-status')!;
@@ -41,7 +41,7 @@ const compare = new CompareToggle(root, state.comparison ?? 'off', boot.labels?.
   });
 status.replaceChildren(counts, note, compare.button);
 
-function showSummary(summary: DiagnosticsCounts): void {
+function showSummary(summary: DiagnosticCounts): void {
   const parts: string[] = [];
   if (summary.errors) parts.push(`${boot.labels?.errors ?? 'Errors'} ${summary.errors}`);
   if (summary.warnings) parts.push(`${boot.labels?.warnings ?? 'Warnings'} ${summary.warnings}`);

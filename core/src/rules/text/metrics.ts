@@ -17,7 +17,7 @@ export interface Metric {
   id: MetricId;
   /** Keyword(s) written right before the number (only the fillers of FILLER may stand between). */
   keyword: string;
-  /** Also accept the number first: "另有 103 件顺延到下年度答复". */
+  /** Also accept the number first: "另有 12 件顺延至下年度答复". */
   after?: string;
   /** A result of 行政复议/行政诉讼: needs such a number earlier in the sentence. */
   result?: 'upheld' | 'corrected' | 'otherResult' | 'pending';
