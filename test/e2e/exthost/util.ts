@@ -62,5 +62,18 @@ export async function replaceOnLine(editor: vscode.TextEditor, linePrefix: strin
 
 /** Throw away unsaved edits of the active editor. */
 export async function revertActive(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  const document = vscode.window.activeTextEditor?.document;
+  // The command acts on whatever editor is active when it runs; on a loaded machine that can be a
+  // moment off, so the document is brought forward first and the revert retried until it is clean.
+  for (let attempt = 1; ; attempt++) {
+    if (document && !document.isClosed) await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (!document || document.isClosed || !document.isDirty) return;
+    try {
+      await waitFor(() => !document.isDirty, `${document.uri.path} to be reverted`, 5_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
