@@ -55,8 +55,9 @@ export function reportSkeleton(options: SkeletonOptions): string {
     headerLine('年度', year),
     headerLine('格式', version),
     '',
-    `本报告由${agency}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。` +
-      `报告所列统计期限自 ${year} 年 1 月 1 日至 ${year} 年 12 月 31 日。`,
+    // Our own wording of the opening every report has (the statute, the agency, the period).
+    `${agency}依照《中华人民共和国政府信息公开条例》第五十条编写本年度报告，` +
+      `数据的统计期限：${year} 年 1 月 1 日—${year} 年 12 月 31 日。`,
     '',
   ];
   const notes = (index: number) => (options.notes?.(index) ?? []).map(literal);

@@ -34,7 +34,7 @@ describe('no text of a published report in the repository', () => {
   it('statutory labels, the fixed phrases of the allow list and zeros do not count', () => {
     const ours = path.join(dir, 'ours.zfxxgk');
     fs.writeFileSync(ours, [
-      '本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）编制。报告所列统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日。',
+      '某某县审计局依照《中华人民共和国政府信息公开条例》（以下简称《条例》）写出本报告，统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日。',
       '（二）部分公开（区分处理的，只计这一情形，不计其他情形） | 0 | 0 | 0 | 0 | 0 | 0 | 0',
       '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0',
     ].join('\n'));
