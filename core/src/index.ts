@@ -7,6 +7,7 @@
 
 // Analysis and the facade over it.
 export { analyze, type Analysis, type AnalyzeOptions } from './service';
+export { AnalysisMemo } from './memo';
 export {
   createLanguageService, exportDocx, exportHtml, SEMANTIC_TOKENS_LEGEND, toLspDiagnostic, type CellEditAnswer, type LanguageService,
 } from './language';

@@ -1,4 +1,5 @@
 import type { Locale } from './formats';
+import type { AnalysisMemo } from './memo';
 import { buildModel } from './model/build';
 import type { ReportModel } from './model/types';
 import { applySuppressions, CROSS_YEAR_UNITS, RULE_UNITS, RuleContext, type OtherReport, type ReportDiagnostic, type Rule, type SeverityOverrides } from './rules';
@@ -9,6 +10,8 @@ export interface AnalyzeOptions {
   severities?: SeverityOverrides;
   /** Last year's report of the same agency (from a ReportIndex): enables the cross-year rules. */
   previous?: OtherReport;
+  /** What the previous analysis of the same document kept (memo.ts); the result is the same with or without. */
+  memo?: AnalysisMemo;
 }
 
 export interface Analysis {
@@ -22,12 +25,13 @@ export interface Analysis {
 
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const model = buildModel(text);
+  const model = buildModel(text, options.memo);
   const locale = options.locale ?? 'zh-cn';
-  const context = new RuleContext(model, locale, options.severities, options.previous);
+  const context = new RuleContext(model, locale, options.severities, options.previous, options.memo);
   runRules(context, options.previous ? [...RULE_UNITS, ...CROSS_YEAR_UNITS] : RULE_UNITS);
   applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  options.memo?.sweep();
   return { model, diagnostics: context.diagnostics, locale, ...(options.previous ? { previous: options.previous } : {}) };
 }
 

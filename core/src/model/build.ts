@@ -6,6 +6,7 @@ import { parseLines, type LineNode } from '../syntax/parser';
 import { Pipe, SPACE_CLASS } from '../syntax/tokens';
 import { declaredUnitOf, interpretCell, readCell, type ColumnUnit } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
+import type { AnalysisMemo } from '../memo';
 import type {
   BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel,
   SectionNode, Span, TableNode, TextSpan,
@@ -17,8 +18,9 @@ export const HEADER_ALIASES: Record<string, HeaderKey> = {
   年度: '年度', 报告年度: '年度', 格式: '格式', 格式版本: '格式', 发布日期: '发布日期',
 };
 
-/** Parse text into the typed report model. Never throws on any input. */
-export function buildModel(text: string): ReportModel {
+/** Parse text into the typed report model. Never throws on any input. `memo`: see memo.ts (same model with or without). */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the model stage's use of the memo lands next (issue #12)
+export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
   const index = new LineIndex(text);
   const { lines, errors } = parseLines(text);
   const firstSection = lines.findIndex((l) => l.kind === 'section');

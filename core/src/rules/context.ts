@@ -1,6 +1,7 @@
 import { tableName, type Locale, type TableId } from '../formats';
 import { RULES, type RuleCode, type Severity } from '../i18n/catalog';
 import { ruleMessage, type MessageParams } from '../i18n/locale';
+import type { AnalysisMemo } from '../memo';
 import type { ReportModel, Span } from '../model/types';
 import type { Range } from '../text/positions';
 
@@ -43,6 +44,8 @@ export class RuleContext {
     readonly model: ReportModel, readonly locale: Locale, private readonly severities: SeverityOverrides = {},
     /** Last year's report of the same agency, when the workspace has exactly one. */
     readonly previous?: OtherReport,
+    /** Results of the previous analysis of this document, keyed by their inputs (memo.ts); absent: compute everything. */
+    readonly memo?: AnalysisMemo,
   ) {}
 
   tableName(table: TableId): string { return tableName(table, this.locale); }
