@@ -1,9 +1,9 @@
-import type { IToken } from 'chevrotain';
 import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec, type TableId } from '../formats';
 import { labelKey, toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
-import { parseLines, type LineNode } from '../syntax/parser';
-import { Pipe, SPACE_CLASS } from '../syntax/tokens';
+import type { SyntaxError } from '../syntax/parser';
+import { SPACE_CLASS } from '../syntax/tokens';
+import { readLines, type LineRead } from './lines';
 import { declaredUnitOf, interpretCell, readCell, type ColumnUnit } from './cells';
 import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
 import type { AnalysisMemo } from '../memo';
@@ -18,17 +18,26 @@ export const HEADER_ALIASES: Record<string, HeaderKey> = {
   年度: '年度', 报告年度: '年度', 格式: '格式', 格式版本: '格式', 发布日期: '发布日期',
 };
 
-/** Parse text into the typed report model. Never throws on any input. `memo`: see memo.ts (same model with or without). */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the model stage's use of the memo lands next (issue #12)
+/**
+ * Parse text into the typed report model. Never throws on any input. `memo`: lines whose text and
+ * context did not change since the previous analysis are neither scanned, parsed nor read again
+ * (lines.ts); the model is the same with or without it.
+ */
 export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
-  const index = new LineIndex(text);
-  const { lines, errors } = parseLines(text);
-  const firstSection = lines.findIndex((l) => l.kind === 'section');
-  const headLines = firstSection < 0 ? lines : lines.slice(0, firstSection);
-  const bodyLines = firstSection < 0 ? [] : lines.slice(firstSection);
+  const { starts, reads } = readLines(text, memo?.stage<LineRead>('model.lines'));
+  const index = new LineIndex(text, starts);
+  const count = reads.length;
+  let firstSection = count;
+  const comments: Span[] = [];
+  const errors: SyntaxError[] = [];
+  for (let i = 0; i < count; i++) {
+    const read = reads[i];
+    if (read.kind === 'section' && firstSection === count) firstSection = i;
+    else if (read.kind === 'comment') comments.push({ start: starts[i] + read.start, end: starts[i] + read.end });
+    if (read.errors) for (const error of read.errors) errors.push({ ...error, start: starts[i] + error.start, end: starts[i] + error.end });
+  }
 
-  const comments: Span[] = lines.filter((l) => l.kind === 'comment').map((l) => ({ start: l.start, end: l.end }));
-  const { header, preamble } = readHead(text, index, headLines);
+  const { header, preamble } = readHead(text, starts, reads, firstSection);
   const year = readYear(header);
   const declaredVersion = readDeclaredVersion(header);
   let version: FormatVersion;
@@ -36,7 +45,7 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
   if (declaredVersion) { version = declaredVersion; formatBasis = 'declared'; }
   else if (year !== undefined && year >= 2019) { version = versionForYear(year); formatBasis = 'year'; }
   else {
-    const guessed = guessVersion(text, bodyLines);
+    const guessed = guessVersion(text, starts, reads, firstSection);
     version = guessed ?? '2021';
     formatBasis = guessed ? 'content' : 'default';
   }
@@ -50,52 +59,57 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
   let caption: CaptionNode | undefined;
   /** The column header line written under the current caption, if any: it declares units and decimals. */
   let columnHeader: ColumnHeaderNode | undefined;
-  for (const line of bodyLines) {
-    if (line.kind === 'section') {
-      const title = titleOf(text, line.markerEnd, line.end);
+  for (let lineNumber = firstSection; lineNumber < count; lineNumber++) {
+    const read = reads[lineNumber];
+    if (read.kind === undefined) continue;
+    const base = starts[lineNumber];
+    const start = base + read.start;
+    const end = base + read.end;
+    if (read.kind === 'section') {
+      const title = titleOf(text, 0, base + read.markerEnd, end);
       const { spec, match } = resolveSection(title.text, format.sections);
-      section = {
-        start: line.start, end: line.end, heading: { start: line.start, end: line.end, title, line: index.positionAt(line.start).line },
-        spec, match, items: [],
-      };
+      section = { start, end, heading: { start, end, title, line: lineNumber }, spec, match, items: [] };
       sections.push(section);
       caption = undefined;
       columnHeader = undefined;
       continue;
     }
-    if (!section || line.kind === 'blank' || line.kind === 'comment') {
-      if (section) section.end = Math.max(section.end, line.end);
+    if (!section || read.kind === 'blank' || read.kind === 'comment') {
+      if (section) section.end = Math.max(section.end, end);
       continue;
     }
-    section.end = line.end;
-    const lineNumber = index.positionAt(line.start).line;
+    section.end = end;
     const tableId = section.spec?.kind === 'table' ? section.spec.table : undefined;
-    if (line.kind === 'caption') {
-      const title = titleOf(text, line.markerEnd, line.end);
-      if (tableId === 'table2') {
-        const resolved = resolveCaption(title.text, version);
-        caption = { kind: 'caption', start: line.start, end: line.end, line: lineNumber, title, ...resolved };
-        columnHeader = undefined;
-        section.items.push(caption);
-        tables.table2.captions.push(caption);
+    const context = read.kind === 'caption' ? (tableId === 'table2' ? CAPTION_CONTEXT[version] : 'subheading') : tableId ? TABLE_CONTEXT[version][tableId] : 'prose';
+    const unit = tableId && read.kind !== 'caption' ? columnHeader?.declaredUnit : undefined;
+    let item = reuse(read, start, lineNumber, context, unit, caption);
+    if (!item) {
+      // Built from the line's own copy when the memo keeps it (lines.ts), else from the document.
+      const source = read.own ?? text;
+      const offset = read.own === undefined ? 0 : base;
+      if (read.kind === 'caption') {
+        const title = titleOf(source, offset, base + read.markerEnd, end);
+        item = tableId === 'table2'
+          ? { kind: 'caption', start, end, line: lineNumber, title, ...resolveCaption(title.text, version) }
+          : { kind: 'subheading', start, end, line: lineNumber, title };
+      } else if (!tableId) {
+        item = { kind: 'prose', start, end, line: lineNumber, text: source.slice(start - offset, end - offset) };
       } else {
-        section.items.push({ kind: 'subheading', start: line.start, end: line.end, line: lineNumber, title });
+        item = readTableLine(source, offset, start, end, lineNumber, tableId, version, caption, columnHeader);
       }
-      continue;
+      remember(read, item, start, lineNumber, context, unit);
     }
-    const raw = text.slice(line.start, line.end);
-    if (!tableId) {
-      section.items.push({ kind: 'prose', start: line.start, end: line.end, line: lineNumber, text: raw });
-      continue;
-    }
-    const item = readTableLine(text, line as LineNode & { kind: 'content' }, lineNumber, tableId, version, caption, columnHeader);
     section.items.push(item);
-    if (item.kind === 'row') {
-      const table = tables[tableId];
+    if (item.kind === 'caption') {
+      caption = item;
+      columnHeader = undefined;
+      tables.table2.captions.push(caption);
+    } else if (item.kind === 'row') {
+      const table = tables[item.table];
       table.all.push(item);
       if (item.resolution.status === 'ok' && !table.rows.has(item.resolution.row.id)) table.rows.set(item.resolution.row.id, item);
     } else if (item.kind === 'columns') {
-      tables[tableId].columnHeaders.push(item);
+      tables[tableId!].columnHeaders.push(item);
       columnHeader = item;
     }
   }
@@ -105,23 +119,87 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
   };
 }
 
+/** What a body line's item is read in, besides its text (the declared unit and the caption are checked apart). */
+const CAPTION_CONTEXT: Record<FormatVersion, string> = { 2019: 'caption 2019', 2021: 'caption 2021' };
+const TABLE_CONTEXT: Record<FormatVersion, Record<TableId, string>> = {
+  2019: { table2: 'table2 2019', table3: 'table3 2019', table4: 'table4 2019' },
+  2021: { table2: 'table2 2021', table3: 'table3 2021', table4: 'table4 2021' },
+};
+
+type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
+
+/** The item the line gave last time, if its context is the same: as is where it has not moved, else shifted. */
+function reuse(read: LineRead, start: number, line: number, context: string, unit: DeclaredUnit, caption: CaptionNode | undefined): BodyItem | undefined {
+  const item = read.item;
+  if (item === undefined || read.itemContext !== context || read.itemUnitColumn !== (unit?.columnIndex ?? -1) || read.itemUnit !== (unit?.unit ?? '')) return undefined;
+  const captionOf = item.kind === 'row' || item.kind === 'columns' ? item.caption : undefined;
+  if (read.itemStart === start && read.itemLine === line && captionOf === caption) return item;
+  const moved = shifted(item, start - read.itemStart, line - read.itemLine, caption);
+  remember(read, moved, start, line, context, unit);
+  return moved;
+}
+
+function remember(read: LineRead, item: BodyItem, start: number, line: number, context: string, unit: DeclaredUnit): void {
+  read.item = item;
+  read.itemStart = start;
+  read.itemLine = line;
+  read.itemContext = context;
+  read.itemUnitColumn = unit?.columnIndex ?? -1;
+  read.itemUnit = unit?.unit ?? '';
+}
+
+/** A copy of `item` `by` characters and `lines` lines further, under `caption` (rows and column headers). */
+function shifted(item: BodyItem, by: number, lines: number, caption: CaptionNode | undefined): BodyItem {
+  const start = item.start + by;
+  const end = item.end + by;
+  const line = item.line + lines;
+  switch (item.kind) {
+    case 'prose': case 'note': return { ...item, start, end, line };
+    case 'subheading': case 'caption': return { ...item, start, end, line, title: shiftSpan(item.title, by) };
+    case 'columns': return { ...item, start, end, line, cells: by === 0 ? item.cells : item.cells.map((c) => shiftSpan(c, by)), caption };
+    case 'row': return {
+      ...item, start, end, line, contentEnd: item.contentEnd + by, caption,
+      label: shiftSpan(item.label, by), cells: by === 0 ? item.cells : item.cells.map((c) => ({ ...c, start: c.start + by, end: c.end + by, pipeOffset: c.pipeOffset + by })),
+    };
+  }
+}
+
+function shiftSpan(span: TextSpan, by: number): TextSpan {
+  return by === 0 ? span : { start: span.start + by, end: span.end + by, text: span.text };
+}
+
 function emptyTable(id: TableId): TableNode {
   return { id, rows: new Map(), all: [], captions: [], columnHeaders: [] };
 }
 
-function titleOf(text: string, start: number, end: number): TextSpan {
-  const raw = text.slice(start, end);
-  const leading = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  return { start: start + leading, end: start + leading + trimmed.length, text: trimmed };
+/** [start, end) of `source` (which starts at document offset `offset`) without the spaces String.trim removes. */
+function trimmedSpan(source: string, offset: number, start: number, end: number): TextSpan {
+  let from = start;
+  while (from < end && isTrimSpace(source.charCodeAt(from - offset))) from++;
+  let to = end;
+  while (to > from && isTrimSpace(source.charCodeAt(to - 1 - offset))) to--;
+  return { start: from, end: to, text: from === to ? '' : source.slice(from - offset, to - offset) };
 }
 
-function readHead(text: string, index: LineIndex, lines: LineNode[]): { header: HeaderField[]; preamble: ProseNode[] } {
+/** What String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262). */
+function isTrimSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function titleOf(source: string, offset: number, start: number, end: number): TextSpan {
+  return trimmedSpan(source, offset, start, end);
+}
+
+/** The lines before the first section: header fields (标题：…), then the preamble. */
+function readHead(text: string, starts: number[], reads: LineRead[], firstSection: number): { header: HeaderField[]; preamble: ProseNode[] } {
   const header: HeaderField[] = [];
   const preamble: ProseNode[] = [];
   let inHeader = true;
-  for (const line of lines) {
-    if (line.kind === 'blank' || line.kind === 'comment') continue;
+  for (let lineNumber = 0; lineNumber < firstSection; lineNumber++) {
+    const read = reads[lineNumber];
+    if (read.kind === undefined || read.kind === 'blank' || read.kind === 'comment') continue;
+    const line = { start: starts[lineNumber] + read.start, end: starts[lineNumber] + read.end };
     const raw = text.slice(line.start, line.end);
     const match = inHeader ? HEADER_LINE.exec(raw) : null;
     if (match) {
@@ -137,7 +215,7 @@ function readHead(text: string, index: LineIndex, lines: LineNode[]): { header: 
     }
     if (raw.trim() === '') continue;
     inHeader = false;
-    preamble.push({ kind: 'prose', start: line.start, end: line.end, line: index.positionAt(line.start).line, text: raw });
+    preamble.push({ kind: 'prose', start: line.start, end: line.end, line: lineNumber, text: raw });
   }
   return { header, preamble };
 }
@@ -160,11 +238,12 @@ export function readDeclaredVersion(header: HeaderField[]): FormatVersion | unde
 }
 
 /** Without 年度 or 格式: the row and caption labels that exist in only one version decide. */
-function guessVersion(text: string, lines: LineNode[]): FormatVersion | undefined {
+function guessVersion(text: string, starts: number[], reads: LineRead[], firstSection: number): FormatVersion | undefined {
   const votes = { '2019': 0, '2021': 0 };
-  for (const line of lines) {
+  for (let i = firstSection; i < reads.length; i++) {
+    const line = reads[i];
     if (line.kind !== 'content' && line.kind !== 'caption') continue;
-    const first = text.slice(line.kind === 'caption' ? line.markerEnd : line.start, line.end).split(/[|｜]/)[0];
+    const first = text.slice(starts[i] + (line.kind === 'caption' ? line.markerEnd : line.start), starts[i] + line.end).split(/[|｜]/)[0];
     if (line.kind === 'caption') {
       if (/第\s*[（(]?\s*九\s*[）)]?\s*项/.test(first)) votes['2019'] += 1;
       continue;
@@ -178,33 +257,6 @@ function guessVersion(text: string, lines: LineNode[]): FormatVersion | undefine
   return votes['2019'] > votes['2021'] ? '2019' : '2021';
 }
 
-interface Segment { start: number; end: number; raw: string; pipeBefore?: number }
-
-/** Split a content line into segments at its pipes; offsets kept. */
-function segmentsOf(text: string, line: LineNode & { kind: 'content' }): Segment[] {
-  const segments: Segment[] = [];
-  let current: Segment = { start: line.start, end: line.start, raw: '' };
-  for (const part of line.parts as IToken[]) {
-    if (part.tokenType === Pipe) {
-      segments.push(current);
-      const offset = part.startOffset;
-      current = { start: offset + part.image.length, end: offset + part.image.length, raw: '', pipeBefore: offset };
-    } else {
-      current.raw += part.image;
-      current.end = part.startOffset + part.image.length;
-      if (current.raw === part.image) current.start = part.startOffset;
-    }
-  }
-  segments.push(current);
-  return segments;
-}
-
-function trimmed(segment: Segment): TextSpan {
-  const leading = segment.raw.length - segment.raw.trimStart().length;
-  const text = segment.raw.trim();
-  return { start: segment.start + leading, end: segment.start + leading + text.length, text };
-}
-
 const DECLARED_DECIMALS = /保留\s*([0-9一二两三四五六七八九])\s*位小数/;
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -214,23 +266,34 @@ function columnUnit(label: string, index: number, header: ColumnHeaderNode | und
   return declaredUnitOf(label) ?? 'undeclared';
 }
 
+/** A table line's pipes split it into segments: before the first pipe, between pipes, after the last. */
+function segmentStart(pipes: number[], lineStart: number, k: number): number { return k === 0 ? lineStart : pipes[k - 1] + 1; }
+function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipes.length ? lineEnd : pipes[k]; }
+
+/** A line of a table section: a row, a column header or a note. `source` starts at document offset `offset`. */
 function readTableLine(
-  text: string, line: LineNode & { kind: 'content' }, lineNumber: number, tableId: TableId, version: FormatVersion,
+  source: string, offset: number, lineStart: number, lineEnd: number, lineNumber: number, tableId: TableId, version: FormatVersion,
   caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
-  const segments = segmentsOf(text, line);
-  const hasPipes = segments.length > 1;
-  // Markdown-style leading pipe: `| 规章 | 0 |`.
-  if (hasPipes && segments[0].raw.trim() === '') segments.shift();
+  const pipes: number[] = [];
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = source.charCodeAt(i - offset);
+    if (c === 0x7c || c === 0xff5c) pipes.push(i);
+  }
+  const hasPipes = pipes.length > 0;
+  const blank = (k: number) => { const span = trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)); return span.start === span.end; };
+  // Segments first..last are read; a markdown-style leading pipe opens none: `| 规章 | 0 |`.
+  const first = hasPipes && blank(0) ? 1 : 0;
+  let last = pipes.length;
   // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
   // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
-  const trailing = segments.length > 1 && segments[segments.length - 1].raw.trim() === '' ? segments.pop() : undefined;
-  const label = trimmed(segments[0]);
-  const cellSegments = segments.slice(1);
+  const trailing = last > first && blank(last) ? last-- : -1;
+  const label = trimmedSpan(source, offset, segmentStart(pipes, lineStart, first), segmentEnd(pipes, lineEnd, first));
 
   if (labelKey(label.text) === '信息内容') {
-    const cells = cellSegments.map(trimmed);
-    const header: ColumnHeaderNode = { kind: 'columns', start: line.start, end: line.end, line: lineNumber, cells, caption };
+    const cells: TextSpan[] = [];
+    for (let k = first + 1; k <= last; k++) cells.push(trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)));
+    const header: ColumnHeaderNode = { kind: 'columns', start: lineStart, end: lineEnd, line: lineNumber, cells, caption };
     cells.forEach((cell, columnIndex) => {
       const match = DECLARED_DECIMALS.exec(toHalfWidth(cell.text));
       if (match) header.declaredDecimals = { columnIndex, decimals: CHINESE_DIGIT[match[1]] ?? Number(match[1]) };
@@ -241,24 +304,26 @@ function readTableLine(
   }
 
   const resolution = resolveRow(label.text, tableId, version);
-  if (!hasPipes && label.text === '') return { kind: 'note', start: line.start, end: line.end, line: lineNumber, text: '' };
+  if (!hasPipes && label.text === '') return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: '' };
   if (!hasPipes && resolution.status === 'unknown' && !resolution.suggestion) {
-    return { kind: 'note', start: line.start, end: line.end, line: lineNumber, text: text.slice(line.start, line.end) };
+    return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: source.slice(lineStart - offset, lineEnd - offset) };
   }
   const subTable: SubTableSpec | undefined = resolution.status === 'unknown' ? undefined : resolution.subTable;
-  if (trailing && subTable && cellSegments.length + 1 === subTable.columns.length) cellSegments.push(trailing);
-  const cells: Cell[] = cellSegments.map((segment, index) => {
-    const span = trimmed(segment);
+  if (trailing >= 0 && subTable && last - first + 1 === subTable.columns.length) last = trailing;
+  const cells: Cell[] = [];
+  for (let k = first + 1; k <= last; k++) {
+    const segment = { start: segmentStart(pipes, lineStart, k), end: segmentEnd(pipes, lineEnd, k) };
+    const span = trimmedSpan(source, offset, segment.start, segment.end);
     const reading = readCell(span.text);
     const start = span.text === '' ? segment.start : span.start;
     const end = span.text === '' ? segment.end : span.end;
+    const index = k - first - 1;
     const column = subTable?.columns[index];
     const unit = column?.kind === 'money' ? columnUnit(column.label, index, columnHeader) : undefined;
-    return { start, end, raw: span.text, reading, index, pipeOffset: segment.pipeBefore ?? segment.start, ...interpretCell(reading, column, unit) };
-  });
-  const lastSegment = cellSegments[cellSegments.length - 1] ?? segments[0];
+    cells.push({ start, end, raw: span.text, reading, index, pipeOffset: pipes[k - 1], ...interpretCell(reading, column, unit) });
+  }
   return {
-    kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: line.start, end: line.end,
-    contentEnd: hasPipes ? lastSegment.end : label.end, caption,
+    kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: lineStart, end: lineEnd,
+    contentEnd: hasPipes ? segmentEnd(pipes, lineEnd, last) : label.end, caption,
   };
 }

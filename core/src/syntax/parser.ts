@@ -1,14 +1,17 @@
 import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
 import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text } from './tokens';
-import { scanTokens } from './scan';
+import { ScannedToken, scanTokens } from './scan';
 import type { RuleCode } from '../i18n/catalog';
 
-/** One source line as the parser sees it. Offsets are into the document text. */
+/**
+ * One source line as the parser sees it. Offsets are into the document text. A content line's
+ * cells are split at its pipes by the model, from the text: the tokens are not kept.
+ */
 export type LineNode =
   | { kind: 'blank'; start: number; end: number }
   | { kind: 'comment'; start: number; end: number }
-  | { kind: 'section' | 'caption'; start: number; end: number; markerEnd: number; parts: IToken[] }
-  | { kind: 'content'; start: number; end: number; parts: IToken[] };
+  | { kind: 'section' | 'caption'; start: number; end: number; markerEnd: number }
+  | { kind: 'content'; start: number; end: number };
 
 export interface SyntaxError { code: Extract<RuleCode, `syntax.${string}`>; start: number; end: number; detail: string }
 
@@ -51,38 +54,36 @@ class ReportParser extends EmbeddedActionsParser {
   private commentLine = this.RULE('commentLine', (): LineNode => {
     const comment = this.CONSUME(Comment);
     this.SUBRULE(this.endOfLine);
-    return this.ACTION((): LineNode => ({ kind: 'comment', start: comment.startOffset, end: comment.startOffset + comment.image.length }));
+    return this.ACTION((): LineNode => ({ kind: 'comment', start: comment.startOffset, end: endOf(comment) }));
   });
 
   private heading = this.RULE('heading', (): LineNode => {
     const marker = this.CONSUME(SectionMarker);
-    const parts = this.SUBRULE(this.title);
+    const last = this.SUBRULE(this.title);
     this.SUBRULE2(this.endOfLine);
-    return this.ACTION(() => lineOf('section', marker, parts));
+    return this.ACTION(() => lineOf('section', marker, last));
   });
 
   private caption = this.RULE('caption', (): LineNode => {
     const marker = this.CONSUME(CaptionMarker);
-    const parts = this.SUBRULE(this.title);
+    const last = this.SUBRULE(this.title);
     this.SUBRULE3(this.endOfLine);
-    return this.ACTION(() => lineOf('caption', marker, parts));
+    return this.ACTION(() => lineOf('caption', marker, last));
   });
 
-  /** A heading needs a title: `#` alone is a syntax error, recovered by token insertion. */
-  private title = this.RULE('title', (): IToken[] => {
-    const parts: IToken[] = [this.CONSUME(Text)];
-    this.MANY(() => parts.push(this.OR(this.titlePart)));
-    return parts;
+  /** A heading needs a title: `#` alone is a syntax error, recovered by token insertion. Returns the title's last token. */
+  private title = this.RULE('title', (): IToken => {
+    let last = this.CONSUME(Text);
+    this.MANY(() => { last = this.OR(this.titlePart); });
+    return last;
   });
 
   private contentLine = this.RULE('contentLine', (): LineNode => {
-    const parts: IToken[] = [];
-    this.AT_LEAST_ONE(() => parts.push(this.OR(this.contentPart)));
+    let first: IToken | undefined;
+    let last: IToken | undefined;
+    this.AT_LEAST_ONE(() => { last = this.OR(this.contentPart); first ??= last; });
     this.SUBRULE4(this.endOfLine);
-    return this.ACTION((): LineNode => {
-      const last = parts[parts.length - 1];
-      return { kind: 'content', start: parts[0].startOffset, end: last.startOffset + last.image.length, parts };
-    });
+    return this.ACTION((): LineNode => ({ kind: 'content', start: first!.startOffset, end: endOf(last!) }));
   });
 
   private endOfLine = this.RULE('endOfLine', () => {
@@ -90,11 +91,16 @@ class ReportParser extends EmbeddedActionsParser {
   });
 }
 
-function lineOf(kind: 'section' | 'caption', marker: IToken, parts: IToken[]): LineNode {
-  const real = parts.filter((p) => !p.isInsertedInRecovery && p.image !== undefined && !Number.isNaN(p.startOffset));
-  const markerEnd = marker.startOffset + marker.image.length;
-  const last = real[real.length - 1];
-  return { kind, start: marker.startOffset, end: last ? last.startOffset + last.image.length : markerEnd, markerEnd, parts: real };
+/** `last`: the title's last token; one inserted by recovery (a heading without a title) is not text. */
+function lineOf(kind: 'section' | 'caption', marker: IToken, last: IToken): LineNode {
+  const markerEnd = endOf(marker);
+  const real = !last.isInsertedInRecovery && last.image !== undefined && !Number.isNaN(last.startOffset);
+  return { kind, start: marker.startOffset, end: real ? endOf(last) : markerEnd, markerEnd };
+}
+
+/** A scanned token knows its end without building its image. */
+function endOf(token: IToken): number {
+  return token instanceof ScannedToken ? token.end : token.startOffset + token.image.length;
 }
 
 /** The one parser instance (Chevrotain parsers are reusable; building one is the slow part). */

@@ -26,26 +26,35 @@ export function scanTokens(text: string): IToken[] {
     while (offset < length) {
       const code = text.charCodeAt(offset);
       if (code === 10 || code === 13) break;
-      if (code === 0x7c || code === 0xff5c) { tokens.push(token(text[offset], offset, Pipe)); offset++; continue; }
+      if (code === 0x7c || code === 0xff5c) { tokens.push(new ScannedToken(text, offset, offset + 1, Pipe)); offset++; continue; }
       let end = offset + 1;
       for (; end < length; end++) {
         const c = text.charCodeAt(end);
         if (c === 10 || c === 13 || c === 0x7c || c === 0xff5c) break;
       }
-      tokens.push(token(text.slice(offset, end), offset, Text));
+      tokens.push(new ScannedToken(text, offset, end, Text));
       offset = end;
     }
     if (offset >= length) break;
     const crlf = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10;
-    tokens.push(token(crlf ? '\r\n' : text[offset], offset, Newline));
+    tokens.push(new ScannedToken(text, offset, offset + (crlf ? 2 : 1), Newline));
     offset += crlf ? 2 : 1;
   }
   return tokens;
 }
 
-/** The shape Chevrotain's lexer gives tokens with positionTracking 'onlyOffset'. */
-function token(image: string, startOffset: number, tokenType: TokenType): IToken {
-  return { image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType } as IToken;
+/**
+ * A token as Chevrotain's lexer gives it with positionTracking 'onlyOffset', but its image is read
+ * from the text only when asked (error messages, tests): the parser matches by tokenTypeIdx, and
+ * a string per token was most of what scanning allocated. `end`: exclusive end offset.
+ */
+export class ScannedToken implements IToken {
+  readonly tokenTypeIdx: number;
+  constructor(private readonly source: string, readonly startOffset: number, readonly end: number, readonly tokenType: TokenType) {
+    this.tokenTypeIdx = tokenType.tokenTypeIdx!;
+  }
+
+  get image(): string { return this.source.slice(this.startOffset, this.end); }
 }
 
 function marker(text: string, offset: number, pattern: RegExp, type: TokenType, tokens: IToken[]): number | undefined {
@@ -53,8 +62,9 @@ function marker(text: string, offset: number, pattern: RegExp, type: TokenType, 
   sticky.lastIndex = offset;
   const match = sticky.exec(text);
   if (!match) return undefined;
-  tokens.push(token(match[0], offset, type));
-  return offset + match[0].length;
+  const end = offset + match[0].length;
+  tokens.push(new ScannedToken(text, offset, end, type));
+  return end;
 }
 
 const STICKY = new Map([COMMENT_PATTERN, CAPTION_PATTERN, SECTION_PATTERN].map((p) => [p, new RegExp(p.source, 'y')]));

@@ -10,24 +10,9 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    // Without \r (nearly every file) the line breaks are found by indexOf, not character by character.
-    if (text.indexOf('\r') < 0) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  /** `lineStarts`: `lineStartsOf(text)` when the caller has just computed it (the model has). */
+  constructor(readonly text: string, lineStarts?: number[]) {
+    this.lineStarts = lineStarts ?? lineStartsOf(text);
   }
 
   get lineCount(): number { return this.lineStarts.length; }
@@ -66,4 +51,24 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+/** Offset of the first character of each line: after every \r\n, lone \r and lone \n (the lexer's Newline). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  // Without \r (nearly every file) the line breaks are found by indexOf, not character by character.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
