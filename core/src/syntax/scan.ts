@@ -6,13 +6,15 @@ import { CAPTION_PATTERN, COMMENT_PATTERN, CaptionMarker, Comment, Newline, Pipe
  * offset) as `reportLexer.tokenize(text).tokens`, which a property test holds it to.
  *
  * Why: Chevrotain's lexer tries each token pattern at each token start, ~20 % of a check. Here a
- * line costs one pass over its characters: prose (≈ 60 % of a report's bytes) becomes one Text
- * token, and the marker regexes (tokens.ts) run only on lines whose first non-space character
- * can start a marker (#, ＃, %, ％). Chevrotain still parses the tokens.
+ * line costs a search for its line break (indexOf, no character loop in JS when the text has no
+ * \r): prose (≈ 60 % of a report's bytes) becomes one Text token, and the marker regexes
+ * (tokens.ts) run only on lines whose first non-space character can start a marker (#, ＃, %, ％).
+ * Chevrotain still parses the tokens.
  */
 export function scanTokens(text: string): IToken[] {
   const tokens: IToken[] = [];
   const length = text.length;
+  const hasCR = text.indexOf('\r') >= 0;
   let offset = 0;
   while (offset <= length) {
     // Line start: a comment or heading marker, tried in the lexer's order (Comment, ##, #).
@@ -22,19 +24,14 @@ export function scanTokens(text: string): IToken[] {
     } else if (first === 0x25 /* % */ || first === 0xff05 /* ％ */) {
       offset = marker(text, offset, COMMENT_PATTERN, Comment, tokens) ?? offset;
     }
-    // The rest of the line: Text runs split by pipes.
-    while (offset < length) {
-      const code = text.charCodeAt(offset);
-      if (code === 10 || code === 13) break;
-      if (code === 0x7c || code === 0xff5c) { tokens.push(new ScannedToken(text, offset, offset + 1, Pipe)); offset++; continue; }
-      let end = offset + 1;
-      for (; end < length; end++) {
-        const c = text.charCodeAt(end);
-        if (c === 10 || c === 13 || c === 0x7c || c === 0xff5c) break;
-      }
-      tokens.push(new ScannedToken(text, offset, end, Text));
-      offset = end;
+    // The rest of the line: its leading pipes, then one Text to the line break.
+    for (let code = text.charCodeAt(offset); code === 0x7c || code === 0xff5c; code = text.charCodeAt(offset)) {
+      tokens.push(new ScannedToken(text, offset, offset + 1, Pipe));
+      offset++;
     }
+    const end = lineEnd(text, offset, hasCR);
+    if (end > offset) tokens.push(new ScannedToken(text, offset, end, Text));
+    offset = end;
     if (offset >= length) break;
     const crlf = text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10;
     tokens.push(new ScannedToken(text, offset, offset + (crlf ? 2 : 1), Newline));
@@ -68,6 +65,20 @@ function marker(text: string, offset: number, pattern: RegExp, type: TokenType, 
 }
 
 const STICKY = new Map([COMMENT_PATTERN, CAPTION_PATTERN, SECTION_PATTERN].map((p) => [p, new RegExp(p.source, 'y')]));
+
+/** Offset of the line break at or after `offset` (the text's length on the last line). */
+function lineEnd(text: string, offset: number, hasCR: boolean): number {
+  if (!hasCR) {
+    const newline = text.indexOf('\n', offset);
+    return newline < 0 ? text.length : newline;
+  }
+  let end = offset;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+  }
+  return end;
+}
 
 /** The first character of the line that is not a SPACE_CLASS space (-1 at the end of the text). */
 function firstAfterSpaces(text: string, offset: number): number {

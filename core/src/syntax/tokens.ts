@@ -1,9 +1,12 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type ILexingResult, type TokenType } from 'chevrotain';
 
 /**
- * Line-oriented tokens. Markers (headings, comments) count only at the start of a line;
- * everything else on a line is Text split by Pipe, so prose survives verbatim: the model
- * reads prose back from source offsets, never from re-joined tokens.
+ * Line-oriented tokens. Markers (headings, comments) count only at the start of a line; the
+ * rest of a line is its leading pipes, then one Text to the end of the line. The model splits
+ * table rows at their pipes itself and reads prose back from source offsets, never from tokens:
+ * a prose line is one token, a table row two or three (issue #12: a token per cell was most of
+ * what scanning and parsing cost). Pipes before the Text stay tokens because a heading's title
+ * must start with Text (`# |x` is a heading without a title).
  */
 
 function atLineStart(text: string, offset: number): boolean {
@@ -64,7 +67,7 @@ export const SectionMarker = createToken({
 
 export const Pipe = createToken({ name: 'Pipe', pattern: /[|｜]/ });
 
-export const Text = createToken({ name: 'Text', pattern: /[^|｜\r\n]+/ });
+export const Text = createToken({ name: 'Text', pattern: /[^|｜\r\n][^\r\n]*/ });
 
 export const ALL_TOKENS: TokenType[] = [Newline, Comment, CaptionMarker, SectionMarker, Pipe, Text];
 
