@@ -4,8 +4,8 @@ import { LineIndex } from '../text/positions';
 import type { SyntaxError } from '../syntax/parser';
 import { SPACE_CLASS } from '../syntax/tokens';
 import { readLines, type LineRead } from './lines';
-import { declaredUnitOf, interpretCell, readCell, type ColumnUnit } from './cells';
-import { resolveCaption, resolveRow, resolveSection, versionEvidence } from './labels';
+import { declaredUnitOf, interpretInto, readCell, type ColumnUnit } from './cells';
+import { resolveCaption, resolveRowKey, resolveSection, versionEvidence } from './labels';
 import type { AnalysisMemo } from '../memo';
 import type {
   BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel,
@@ -266,6 +266,15 @@ function columnUnit(label: string, index: number, header: ColumnHeaderNode | und
   return declaredUnitOf(label) ?? 'undeclared';
 }
 
+/** The pipe offsets of the table line being read (one array for every line: nothing keeps it). */
+const PIPES: number[] = [];
+
+/** The source has only String.trim spaces in [start, end). */
+function isBlank(source: string, offset: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isTrimSpace(source.charCodeAt(i - offset))) return false;
+  return true;
+}
+
 /** A table line's pipes split it into segments: before the first pipe, between pipes, after the last. */
 function segmentStart(pipes: number[], lineStart: number, k: number): number { return k === 0 ? lineStart : pipes[k - 1] + 1; }
 function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipes.length ? lineEnd : pipes[k]; }
@@ -275,22 +284,23 @@ function readTableLine(
   source: string, offset: number, lineStart: number, lineEnd: number, lineNumber: number, tableId: TableId, version: FormatVersion,
   caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
-  const pipes: number[] = [];
+  const pipes = PIPES;
+  pipes.length = 0;
   for (let i = lineStart; i < lineEnd; i++) {
     const c = source.charCodeAt(i - offset);
     if (c === 0x7c || c === 0xff5c) pipes.push(i);
   }
   const hasPipes = pipes.length > 0;
-  const blank = (k: number) => { const span = trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)); return span.start === span.end; };
   // Segments first..last are read; a markdown-style leading pipe opens none: `| 规章 | 0 |`.
-  const first = hasPipes && blank(0) ? 1 : 0;
+  const first = hasPipes && isBlank(source, offset, lineStart, pipes[0]) ? 1 : 0;
   let last = pipes.length;
   // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
   // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
-  const trailing = last > first && blank(last) ? last-- : -1;
+  const trailing = last > first && isBlank(source, offset, pipes[last - 1] + 1, lineEnd) ? last-- : -1;
   const label = trimmedSpan(source, offset, segmentStart(pipes, lineStart, first), segmentEnd(pipes, lineEnd, first));
 
-  if (labelKey(label.text) === '信息内容') {
+  const key = labelKey(label.text);
+  if (key === '信息内容') {
     const cells: TextSpan[] = [];
     for (let k = first + 1; k <= last; k++) cells.push(trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)));
     const header: ColumnHeaderNode = { kind: 'columns', start: lineStart, end: lineEnd, line: lineNumber, cells, caption };
@@ -303,7 +313,7 @@ function readTableLine(
     return header;
   }
 
-  const resolution = resolveRow(label.text, tableId, version);
+  const resolution = resolveRowKey(key, tableId, version);
   if (!hasPipes && label.text === '') return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: '' };
   if (!hasPipes && resolution.status === 'unknown' && !resolution.suggestion) {
     return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: source.slice(lineStart - offset, lineEnd - offset) };
@@ -312,15 +322,20 @@ function readTableLine(
   if (trailing >= 0 && subTable && last - first + 1 === subTable.columns.length) last = trailing;
   const cells: Cell[] = [];
   for (let k = first + 1; k <= last; k++) {
-    const segment = { start: segmentStart(pipes, lineStart, k), end: segmentEnd(pipes, lineEnd, k) };
-    const span = trimmedSpan(source, offset, segment.start, segment.end);
-    const reading = readCell(span.text);
-    const start = span.text === '' ? segment.start : span.start;
-    const end = span.text === '' ? segment.end : span.end;
+    const from = pipes[k - 1] + 1;
+    const to = k === pipes.length ? lineEnd : pipes[k];
+    // The cell's text trimmed as String.trim does (inline: no span object per cell).
+    let textStart = from;
+    while (textStart < to && isTrimSpace(source.charCodeAt(textStart - offset))) textStart++;
+    let textEnd = to;
+    while (textEnd > textStart && isTrimSpace(source.charCodeAt(textEnd - 1 - offset))) textEnd--;
+    const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
+    const reading = readCell(raw);
     const index = k - first - 1;
     const column = subTable?.columns[index];
     const unit = column?.kind === 'money' ? columnUnit(column.label, index, columnHeader) : undefined;
-    cells.push({ start, end, raw: span.text, reading, index, pipeOffset: pipes[k - 1], ...interpretCell(reading, column, unit) });
+    const cell: Cell = { start: raw === '' ? from : textStart, end: raw === '' ? to : textEnd, raw, reading, index, pipeOffset: pipes[k - 1] };
+    cells.push(interpretInto(cell, reading, column, unit));
   }
   return {
     kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: lineStart, end: lineEnd,

@@ -69,29 +69,38 @@ export interface CellInterpretation {
  * of callers that know no header).
  */
 export function interpretCell(reading: CellReading, column: ColumnSpec | undefined, columnUnit: ColumnUnit = '万元'): CellInterpretation {
-  if (reading.kind === 'blank') return { problem: 'blank' };
-  if (reading.kind === 'invalid') return { problem: 'invalid' };
-  if (!column) return {};
+  return interpretInto({}, reading, column, columnUnit);
+}
+
+/** `interpretCell` written into `target` (a cell being built: no object in between). */
+export function interpretInto<T extends CellInterpretation>(target: T, reading: CellReading, column: ColumnSpec | undefined, columnUnit: ColumnUnit = '万元'): T {
+  if (reading.kind === 'blank') { target.problem = 'blank'; return target; }
+  if (reading.kind === 'invalid') { target.problem = 'invalid'; return target; }
+  if (!column) return target;
   if (column.kind === 'money') {
-    if (reading.unit === '件' || reading.unit === '项') return { problem: 'unitWrong' };
+    if (reading.unit === '件' || reading.unit === '项') { target.problem = 'unitWrong'; return target; }
     const written = parseDecimal(reading.digits, reading.fraction, reading.negative);
     const suffix = reading.unit === '元' || reading.unit === '万元' ? reading.unit : undefined;
     const unit: MoneyUnit = suffix ?? (columnUnit === 'undeclared' ? '万元' : columnUnit);
     const money = { unit, basis: suffix ? 'suffix' as const : columnUnit === 'undeclared' ? 'assumed' as const : 'header' as const };
     // A suffix that contradicts the declared unit: the author's slip, kept as written for the message.
-    if (suffix === '元' && columnUnit === '万元') return { decimal: written, money, problem: 'unitYuan' };
-    if (suffix === '万元' && columnUnit === '元') return { decimal: written, money, problem: 'unitWanYuan' };
+    if (suffix === '元' && columnUnit === '万元') { target.decimal = written; target.money = money; target.problem = 'unitYuan'; return target; }
+    if (suffix === '万元' && columnUnit === '元') { target.decimal = written; target.money = money; target.problem = 'unitWanYuan'; return target; }
     const decimal = unit === '元' ? shiftDecimal(written, 4) : written;
-    if (reading.negative && decimal.scaled !== 0n) return { decimal, money, problem: 'negative' };
-    return { decimal, money };
+    target.decimal = decimal;
+    target.money = money;
+    if (reading.negative && decimal.scaled !== 0n) target.problem = 'negative';
+    return target;
   }
-  if (reading.unit === '元' || reading.unit === '万元') return { problem: 'unitWrong' };
-  if (reading.fraction !== '' && /[^0]/.test(reading.fraction)) return { problem: 'notInteger' };
+  if (reading.unit === '元' || reading.unit === '万元') { target.problem = 'unitWrong'; return target; }
+  if (reading.fraction !== '' && /[^0]/.test(reading.fraction)) { target.problem = 'notInteger'; return target; }
   const value = Number(reading.digits);
-  if (!Number.isSafeInteger(value)) return { problem: 'tooLarge' };
+  if (!Number.isSafeInteger(value)) { target.problem = 'tooLarge'; return target; }
   if (reading.negative && value !== 0) {
-    if (column.kind === 'count') return { problem: 'negative' };
-    return { value: -value };
+    if (column.kind === 'count') { target.problem = 'negative'; return target; }
+    target.value = -value;
+    return target;
   }
-  return { value };
+  target.value = value;
+  return target;
 }

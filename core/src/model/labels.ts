@@ -2,7 +2,8 @@ import { allRows, FORMATS, otherVersion, type FormatSpec, type FormatVersion, ty
 import { editDistance, headingKey, labelKey, toHalfWidth } from '../text/normalize';
 import type { RowResolution, SectionMatch } from './types';
 
-interface RowEntry { table: TableId; row: RowSpec; subTable: SubTableSpec }
+/** `ok`: the resolution of the row in its own table, built once (resolutions are never changed). */
+interface RowEntry { table: TableId; row: RowSpec; subTable: SubTableSpec; ok: RowResolution }
 
 /** Label lookups of one format version, built once. */
 class LabelIndex {
@@ -14,7 +15,7 @@ class LabelIndex {
       for (const spelling of [row.label, row.short, ...row.aliases]) {
         const key = labelKey(spelling);
         const entries = this.rows.get(key) ?? [];
-        if (!entries.some((e) => e.row === row && e.table === table)) entries.push({ table, row, subTable });
+        if (!entries.some((e) => e.row === row && e.table === table)) entries.push({ table, row, subTable, ok: { status: 'ok', row, subTable } });
         this.rows.set(key, entries);
       }
       if (subTable.caption) this.captions.set(captionKey(subTable.caption), subTable);
@@ -30,11 +31,15 @@ export function captionKey(text: string): string {
 
 /** Resolve a row label written in the section of `table`. */
 export function resolveRow(label: string, table: TableId, version: FormatVersion): RowResolution {
-  const key = labelKey(label);
+  return resolveRowKey(labelKey(label), table, version);
+}
+
+/** `resolveRow` of a label whose key (labelKey) the caller has. */
+export function resolveRowKey(key: string, table: TableId, version: FormatVersion): RowResolution {
   if (key === '') return { status: 'unknown' };
   const own = INDEXES[version].rows.get(key);
   const inTable = own?.find((e) => e.table === table);
-  if (inTable) return { status: 'ok', row: inTable.row, subTable: inTable.subTable };
+  if (inTable) return inTable.ok;
   const other = INDEXES[otherVersion(version)].rows.get(key)?.find((e) => e.table === table);
   if (other) return { status: 'otherVersion', version: otherVersion(version), row: other.row, subTable: other.subTable };
   if (own && own.length > 0) return { status: 'wrongTable', table: own[0].table, row: own[0].row, subTable: own[0].subTable };
