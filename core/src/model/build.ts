@@ -129,11 +129,13 @@ const TABLE_CONTEXT: Record<FormatVersion, Record<TableId, string>> = {
 type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
 
 /** The item the line gave last time, if its context is the same: as is where it has not moved, else shifted. */
-function reuse(read: LineRead, start: number, line: number, context: string, unit: DeclaredUnit, caption: CaptionNode | undefined): BodyItem | undefined {
+function reuse(
+  read: LineRead, start: number, line: number, context: string, unit: DeclaredUnit, caption: CaptionNode | undefined,
+): BodyItem | undefined {
   const item = read.item;
   if (item === undefined || read.itemContext !== context || read.itemUnitColumn !== (unit?.columnIndex ?? -1) || read.itemUnit !== (unit?.unit ?? '')) return undefined;
-  const captionOf = item.kind === 'row' || item.kind === 'columns' ? item.caption : undefined;
-  if (read.itemStart === start && read.itemLine === line && captionOf === caption) return item;
+  const sameCaption = item.kind === 'row' || item.kind === 'columns' ? item.caption === caption : true;
+  if (read.itemStart === start && read.itemLine === line && sameCaption) return item;
   const moved = shifted(item, start - read.itemStart, line - read.itemLine, caption);
   remember(read, moved, start, line, context, unit);
   return moved;
@@ -159,7 +161,8 @@ function shifted(item: BodyItem, by: number, lines: number, caption: CaptionNode
     case 'columns': return { ...item, start, end, line, cells: by === 0 ? item.cells : item.cells.map((c) => shiftSpan(c, by)), caption };
     case 'row': return {
       ...item, start, end, line, contentEnd: item.contentEnd + by, caption,
-      label: shiftSpan(item.label, by), cells: by === 0 ? item.cells : item.cells.map((c) => ({ ...c, start: c.start + by, end: c.end + by, pipeOffset: c.pipeOffset + by })),
+      label: shiftSpan(item.label, by),
+      cells: by === 0 ? item.cells : item.cells.map((c) => ({ ...c, start: c.start + by, end: c.end + by, pipeOffset: c.pipeOffset + by })),
     };
   }
 }

@@ -74,14 +74,28 @@ export function resolveCaption(title: string, version: FormatVersion): CaptionRe
 
 const NUMERAL_PREFIX = /^\s*([一二三四五六七八九十]+)\s*[、.．]/;
 
+/** The comparison keys of a section's heading, title and variants, computed once per spec. */
+interface SectionKeys { heading: string; title: string; variants: Array<{ heading: string; label: string }> }
+const SECTION_KEYS = new WeakMap<SectionSpec, SectionKeys>();
+function sectionKeys(spec: SectionSpec): SectionKeys {
+  let keys = SECTION_KEYS.get(spec);
+  if (!keys) {
+    const variants = spec.variants.map((v) => ({ heading: headingKey(v), label: labelKey(v) }));
+    keys = { heading: headingKey(spec.heading), title: labelKey(spec.title), variants };
+    SECTION_KEYS.set(spec, keys);
+  }
+  return keys;
+}
+
 export function resolveSection(title: string, sections: SectionSpec[]): { spec?: SectionSpec; match: SectionMatch } {
   const key = headingKey(title);
   const bare = labelKey(title);
   for (const spec of sections) {
-    if (key === headingKey(spec.heading) || bare === labelKey(spec.title)) return { spec, match: 'exact' };
+    const keys = sectionKeys(spec);
+    if (key === keys.heading || bare === keys.title) return { spec, match: 'exact' };
   }
   for (const spec of sections) {
-    if (spec.variants.some((v) => key === headingKey(v) || bare === labelKey(v))) return { spec, match: 'variant' };
+    if (sectionKeys(spec).variants.some((v) => key === v.heading || bare === v.label)) return { spec, match: 'variant' };
   }
   const numeral = NUMERAL_PREFIX.exec(toHalfWidth(title));
   if (numeral) {
