@@ -23,6 +23,14 @@ describe('line scanner (scanTokens) = Chevrotain lexer', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => { sameAsLexer(pieces.join('')); }), { numRuns: 2000 });
   });
 
+  it('gives a line its marker, its leading pipes and one Text to the line break, whatever its pipes and length', () => {
+    const names = (text: string) => scanTokens(text).map((t) => t.tokenType.name);
+    assert.deepStrictEqual(names('（一）予以公开 | 1 | 2 | 3 | 4 | 5 | 6 | 21\n'), ['Text', 'Newline']);
+    assert.deepStrictEqual(names('| 规章 | 0 |\r\n'), ['Pipe', 'Text', 'Newline']);
+    assert.deepStrictEqual(names('## 第二十条第（一）项|x\n# |y'), ['CaptionMarker', 'Text', 'Newline', 'SectionMarker', 'Pipe', 'Text']);
+    assert.deepStrictEqual(names(`${'二〇二四年，本机关认真贯彻落实《条例》要求。'.repeat(200)}\n`), ['Text', 'Newline']);
+  });
+
   it('scans in linear time: 8× the text is at most ~8× the tokens and one pass per line', () => {
     const line = '（一）予以公开 | 1 | 2 | 3 | 4 | 5 | 6 | 21\n二〇二四年，本机关认真贯彻落实《条例》要求。\n';
     const small = scanTokens(line.repeat(500)).length;
