@@ -8,9 +8,13 @@ import {
   CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, severitiesFor, unreadableMessage,
   type Locale, type OtherReport, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
 } from '../../core/src';
+import type { TextRead } from '../../core/src/workspace';
 
-/** Files indexed per turn of the event loop: the editor's requests run in between. */
-const SLICE = 25;
+/**
+ * Bytes of files decoded and indexed per turn of the event loop: the editor's requests run in
+ * between (a hover waits at most about this much decoding; one larger file is taken alone).
+ */
+const BYTES_PER_TURN = 256 * 1024;
 
 /** file: URIs in one spelling (VS Code encodes `c%3A`, Node writes `C:`), so keys compare equal. */
 export function normalizeUri(uri: string): string {
@@ -108,20 +112,16 @@ export class WorkspaceReports {
   private async indexAll(): Promise<void> {
     for (const folder of this.folders) await this.loadConfig(folder);
     const files: string[] = [];
-    // One folder per turn of the event loop while searching, SLICE files per turn while reading.
-    for (const found of this.files.walk(this.folders)) {
+    // Every file operation is awaited off the thread: the editor's requests are answered in between.
+    for await (const found of this.files.walkAsync(this.folders)) {
       files.push(...found.files.map((f) => f.path));
       for (const problem of found.unreadable) this.warnUnreadable(problem);
-      await nextTurn();
     }
-    for (let i = 0; i < files.length; i += SLICE) {
-      for (const file of files.slice(i, i + SLICE)) {
-        const uri = pathToFileURL(file).href;
-        if (this.isOpen(uri)) continue;
-        const text = this.readText(file);
-        if (text !== undefined) this.index.update(uri, text);
-      }
-      await nextTurn();
+    // Decoding and indexing run on the thread: a turn of the event loop after every BYTES_PER_TURN.
+    const turns = { bytes: BYTES_PER_TURN, next: nextTurn };
+    for await (const read of this.files.readEach(files, turns, (file) => !this.isOpen(pathToFileURL(file).href))) {
+      const text = this.textOf(read);
+      if (text !== undefined) this.index.update(pathToFileURL(read.file).href, text);
     }
     // Open documents may have found their last year's report.
     this.revalidate(this.documents.all().map((d) => d.uri));
@@ -129,16 +129,15 @@ export class WorkspaceReports {
 
   private async readFromDisk(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const text = this.readText(file);
+    const text = this.textOf(await this.files.tryReadTextAsync(file));
     this.notify(text === undefined ? this.index.remove(uri) : this.index.update(uri, text));
   }
 
   /**
-   * THE decoding function within the size limit: a GB18030 or UTF-16 report gives the same findings
+   * Read by THE decoding function within the size limit: a GB18030 or UTF-16 report gives the same findings
    * as its UTF-8 copy; what cannot be read (too large, not text, a FIFO) is left out of the index, with its reason in the log.
    */
-  private readText(file: string): string | undefined {
-    const read = this.files.tryReadText(file);
+  private textOf(read: TextRead): string | undefined {
     if ('text' in read) return read.text;
     if (read.unreadable.reason !== 'ENOENT') this.warnUnreadable(read.unreadable);
     return undefined;

@@ -4,11 +4,11 @@ import type { OtherReport } from '../rules/context';
 import { scanIdentity, type ReportIdentity } from './identity';
 
 export { agencyKey, identityOf, scanIdentity, type ReportIdentity } from './identity';
-export { ReadError, unreadableOf, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
+export { ReadError, unreadableOf, type AsyncFileOperations, type FileOperations, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
 export { isReportFileName, isSkippedName, type FoundFiles, type ReportFile } from './files';
 export { MemoryFileSystem } from './memory';
 export { unreadableMessage } from './reasons';
-export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile } from './workspace';
+export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile, type TextRead, type Turns } from './workspace';
 
 /** One report known to the index. The model is built only when a rule needs it. */
 export interface IndexedReport {
