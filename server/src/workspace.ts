@@ -35,6 +35,8 @@ export class WorkspaceReports {
   readonly index = new ReportIndex();
   private folders: string[] = [];
   private readonly configs = new Map<string, ZfxxgkConfig>();
+  /** Open documents' URIs → their index keys: every keystroke asks, and parsing a URL each time costs more than the rest of documentChanged. */
+  private readonly keys = new Map<string, string>();
   private indexing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -58,7 +60,7 @@ export class WorkspaceReports {
 
   /** Options of the analysis of one document: last year's report and the config file's severities. */
   previousFor(uri: string): (OtherReport & { key: string }) | undefined {
-    const key = normalizeUri(uri);
+    const key = this.keyOf(uri);
     if (!this.index.get(key)) {
       const document = this.documents.get(uri);
       if (document) this.index.update(key, document.getText());
@@ -77,11 +79,12 @@ export class WorkspaceReports {
 
   /** An open document changed: its live text replaces the indexed one. */
   documentChanged(document: TextDocument): void {
-    this.notify(this.index.update(normalizeUri(document.uri), document.getText()), document.uri);
+    this.notify(this.index.update(this.keyOf(document.uri), document.getText()), document.uri);
   }
 
   /** A document closed: the file on disk is the truth again (unsaved edits are gone). */
   async documentClosed(uri: string): Promise<void> {
+    this.keys.delete(uri);
     const file = uriToPath(uri);
     if (!file) { this.notify(this.index.remove(normalizeUri(uri))); return; }
     await this.readFromDisk(file);
@@ -119,7 +122,7 @@ export class WorkspaceReports {
     }
     // Decoding and indexing run on the thread: a turn of the event loop after every BYTES_PER_TURN.
     const turns = { bytes: BYTES_PER_TURN, next: nextTurn };
-    for await (const read of this.files.readEach(files, turns, (file) => !this.isOpen(pathToFileURL(file).href))) {
+    for await (const read of this.files.readEach(files, turns, (file) => !this.isOpenKey(pathToFileURL(file).href))) {
       const text = this.textOf(read);
       if (text !== undefined) this.index.update(pathToFileURL(read.file).href, text);
     }
@@ -168,15 +171,28 @@ export class WorkspaceReports {
   }
 
   private isOpen(uri: string): boolean {
-    const key = normalizeUri(uri);
-    return this.documents.all().some((d) => normalizeUri(d.uri) === key);
+    return this.isOpenKey(normalizeUri(uri));
+  }
+
+  private isOpenKey(key: string): boolean {
+    return this.documents.all().some((d) => this.keyOf(d.uri) === key);
+  }
+
+  /** normalizeUri, kept while the document is open (forgotten when it closes). */
+  private keyOf(uri: string): string {
+    let key = this.keys.get(uri);
+    if (key === undefined) {
+      key = normalizeUri(uri);
+      if (this.documents.get(uri)) this.keys.set(uri, key);
+    }
+    return key;
   }
 
   /** Re-check the open documents among `uris` (except the one whose own change caused it). */
   private notify(uris: string[], except?: string): void {
     if (uris.length === 0) return;
     const wanted = new Set(uris);
-    const open = this.documents.all().filter((d) => d.uri !== except && wanted.has(normalizeUri(d.uri))).map((d) => d.uri);
+    const open = this.documents.all().filter((d) => d.uri !== except && wanted.has(this.keyOf(d.uri))).map((d) => d.uri);
     if (open.length > 0) this.revalidate(open);
   }
 }
