@@ -38,6 +38,8 @@ export class WorkspaceReports {
   /** Open documents' URIs → their index keys: every keystroke asks, and parsing a URL each time costs more than the rest of documentChanged. */
   private readonly keys = new Map<string, string>();
   private indexing: Promise<void> = Promise.resolve();
+  /** The latest read under way of each file: reads are awaited, and an older one must not overwrite a newer. */
+  private readonly reads = new Map<string, symbol>();
 
   constructor(
     private readonly connection: Connection,
@@ -101,8 +103,11 @@ export class WorkspaceReports {
         continue;
       }
       if (!isReportFileName(file) || this.isOpen(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) this.notify(this.index.remove(normalizeUri(change.uri)));
-      else await this.readFromDisk(file);
+      if (change.type === FileChangeType.Deleted) {
+        const uri = normalizeUri(change.uri);
+        this.reads.delete(uri); // a read under way must not bring it back
+        this.notify(this.index.remove(uri));
+      } else await this.readFromDisk(file);
     }
   }
 
@@ -122,9 +127,18 @@ export class WorkspaceReports {
     }
     // Decoding and indexing run on the thread: a turn of the event loop after every BYTES_PER_TURN.
     const turns = { bytes: BYTES_PER_TURN, next: nextTurn };
-    for await (const read of this.files.readEach(files, turns, (file) => !this.isOpenKey(pathToFileURL(file).href))) {
+    let ticket = Symbol();
+    const wanted = (file: string) => {
+      const uri = pathToFileURL(file).href;
+      if (this.isOpenKey(uri)) return false;
+      ticket = this.beginRead(uri);
+      return true;
+    };
+    for await (const read of this.files.readEach(files, turns, wanted)) {
+      const uri = pathToFileURL(read.file).href;
+      if (!this.endRead(uri, ticket)) continue;
       const text = this.textOf(read);
-      if (text !== undefined) this.index.update(pathToFileURL(read.file).href, text);
+      if (text !== undefined) this.index.update(uri, text);
     }
     // Open documents may have found their last year's report.
     this.revalidate(this.documents.all().map((d) => d.uri));
@@ -132,8 +146,25 @@ export class WorkspaceReports {
 
   private async readFromDisk(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const text = this.textOf(await this.files.tryReadTextAsync(file));
+    const ticket = this.beginRead(uri);
+    const read = await this.files.tryReadTextAsync(file);
+    if (!this.endRead(uri, ticket)) return;
+    const text = this.textOf(read);
     this.notify(text === undefined ? this.index.remove(uri) : this.index.update(uri, text));
+  }
+
+  /** A read of a file begins; a later one (the file changed again) supersedes it. */
+  private beginRead(uri: string): symbol {
+    const ticket = Symbol(uri);
+    this.reads.set(uri, ticket);
+    return ticket;
+  }
+
+  /** Whether what a read found may go into the index: it is the file's latest read, and the file was not opened meanwhile (the editor's text wins). */
+  private endRead(uri: string, ticket: symbol): boolean {
+    if (this.reads.get(uri) !== ticket) return false;
+    this.reads.delete(uri);
+    return !this.isOpenKey(uri);
   }
 
   /**

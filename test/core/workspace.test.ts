@@ -73,7 +73,11 @@ describe('workspace: the index of reports by (机关, 年度)', () => {
         // What an edit affects, from scratch: next year's reports of the old and the new identity, and the report itself when new or its identity changed.
         const old = index.get(uri)?.identity;
         const identity = scanIdentity(text);
-        const next = (id: typeof identity | undefined) => (id?.agencyKey && id.year !== undefined ? [...texts].filter(([u, t]) => u !== uri && scanIdentity(t).agencyKey === id.agencyKey && scanIdentity(t).year === id.year! + 1).map(([u]) => u) : []);
+        const next = (id: typeof identity | undefined) => {
+          if (!id?.agencyKey || id.year === undefined) return [];
+          const isNext = (t: string) => scanIdentity(t).agencyKey === id.agencyKey && scanIdentity(t).year === id.year! + 1;
+          return [...texts].filter(([u, t]) => u !== uri && isNext(t)).map(([u]) => u);
+        };
         const changed = !old || old.agencyKey !== identity.agencyKey || old.year !== identity.year;
         const expected = before === text && texts.has(uri) ? [] : [...new Set([...next(old), ...(changed ? [uri] : []), ...next(identity)])];
         assert.deepStrictEqual(index.update(uri, text).sort(), expected.sort());
