@@ -13,7 +13,6 @@ export {
 } from './language';
 export type { CellTarget } from './features/cellEdit';
 export { columnNamesMode, type ColumnNamesMode } from './features/columnNames';
-export * as features from './features';
 
 // Import of published reports (text, PDF, HTML, DOCX) and the one decoder of report bytes.
 export { formatSummary, importReport, INPUT_KINDS, ImportError, type ImportResult, type ImportSummary, type InputKind, type PublishedKind } from './import';

@@ -8,9 +8,13 @@ import {
   CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, severitiesFor, unreadableMessage,
   type Locale, type OtherReport, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
 } from '../../core/src';
+import type { TextRead } from '../../core/src/workspace';
 
-/** Files indexed per turn of the event loop: the editor's requests run in between. */
-const SLICE = 25;
+/**
+ * Bytes of files decoded and indexed per turn of the event loop: the editor's requests run in
+ * between (a hover waits at most about this much decoding; one larger file is taken alone).
+ */
+const BYTES_PER_TURN = 256 * 1024;
 
 /** file: URIs in one spelling (VS Code encodes `c%3A`, Node writes `C:`), so keys compare equal. */
 export function normalizeUri(uri: string): string {
@@ -31,7 +35,11 @@ export class WorkspaceReports {
   readonly index = new ReportIndex();
   private folders: string[] = [];
   private readonly configs = new Map<string, ZfxxgkConfig>();
+  /** Open documents' URIs → their index keys: every keystroke asks, and parsing a URL each time costs more than the rest of documentChanged. */
+  private readonly keys = new Map<string, string>();
   private indexing: Promise<void> = Promise.resolve();
+  /** The latest read under way of each file: reads are awaited, and an older one must not overwrite a newer. */
+  private readonly reads = new Map<string, symbol>();
 
   constructor(
     private readonly connection: Connection,
@@ -54,7 +62,7 @@ export class WorkspaceReports {
 
   /** Options of the analysis of one document: last year's report and the config file's severities. */
   previousFor(uri: string): (OtherReport & { key: string }) | undefined {
-    const key = normalizeUri(uri);
+    const key = this.keyOf(uri);
     if (!this.index.get(key)) {
       const document = this.documents.get(uri);
       if (document) this.index.update(key, document.getText());
@@ -73,11 +81,12 @@ export class WorkspaceReports {
 
   /** An open document changed: its live text replaces the indexed one. */
   documentChanged(document: TextDocument): void {
-    this.notify(this.index.update(normalizeUri(document.uri), document.getText()), document.uri);
+    this.notify(this.index.update(this.keyOf(document.uri), document.getText()), document.uri);
   }
 
   /** A document closed: the file on disk is the truth again (unsaved edits are gone). */
   async documentClosed(uri: string): Promise<void> {
+    this.keys.delete(uri);
     const file = uriToPath(uri);
     if (!file) { this.notify(this.index.remove(normalizeUri(uri))); return; }
     await this.readFromDisk(file);
@@ -94,8 +103,11 @@ export class WorkspaceReports {
         continue;
       }
       if (!isReportFileName(file) || this.isOpen(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) this.notify(this.index.remove(normalizeUri(change.uri)));
-      else await this.readFromDisk(file);
+      if (change.type === FileChangeType.Deleted) {
+        const uri = normalizeUri(change.uri);
+        this.reads.delete(uri); // a read under way must not bring it back
+        this.notify(this.index.remove(uri));
+      } else await this.readFromDisk(file);
     }
   }
 
@@ -108,20 +120,25 @@ export class WorkspaceReports {
   private async indexAll(): Promise<void> {
     for (const folder of this.folders) await this.loadConfig(folder);
     const files: string[] = [];
-    // One folder per turn of the event loop while searching, SLICE files per turn while reading.
-    for (const found of this.files.walk(this.folders)) {
+    // Every file operation is awaited off the thread: the editor's requests are answered in between.
+    for await (const found of this.files.walkAsync(this.folders)) {
       files.push(...found.files.map((f) => f.path));
       for (const problem of found.unreadable) this.warnUnreadable(problem);
-      await nextTurn();
     }
-    for (let i = 0; i < files.length; i += SLICE) {
-      for (const file of files.slice(i, i + SLICE)) {
-        const uri = pathToFileURL(file).href;
-        if (this.isOpen(uri)) continue;
-        const text = this.readText(file);
-        if (text !== undefined) this.index.update(uri, text);
-      }
-      await nextTurn();
+    // Decoding and indexing run on the thread: a turn of the event loop after every BYTES_PER_TURN.
+    const turns = { bytes: BYTES_PER_TURN, next: nextTurn };
+    let ticket = Symbol();
+    const wanted = (file: string) => {
+      const uri = pathToFileURL(file).href;
+      if (this.isOpenKey(uri)) return false;
+      ticket = this.beginRead(uri);
+      return true;
+    };
+    for await (const read of this.files.readEach(files, turns, wanted)) {
+      const uri = pathToFileURL(read.file).href;
+      if (!this.endRead(uri, ticket)) continue;
+      const text = this.textOf(read);
+      if (text !== undefined) this.index.update(uri, text);
     }
     // Open documents may have found their last year's report.
     this.revalidate(this.documents.all().map((d) => d.uri));
@@ -129,16 +146,32 @@ export class WorkspaceReports {
 
   private async readFromDisk(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const text = this.readText(file);
+    const ticket = this.beginRead(uri);
+    const read = await this.files.tryReadTextAsync(file);
+    if (!this.endRead(uri, ticket)) return;
+    const text = this.textOf(read);
     this.notify(text === undefined ? this.index.remove(uri) : this.index.update(uri, text));
   }
 
+  /** A read of a file begins; a later one (the file changed again) supersedes it. */
+  private beginRead(uri: string): symbol {
+    const ticket = Symbol(uri);
+    this.reads.set(uri, ticket);
+    return ticket;
+  }
+
+  /** Whether what a read found may go into the index: it is the file's latest read, and the file was not opened meanwhile (the editor's text wins). */
+  private endRead(uri: string, ticket: symbol): boolean {
+    if (this.reads.get(uri) !== ticket) return false;
+    this.reads.delete(uri);
+    return !this.isOpenKey(uri);
+  }
+
   /**
-   * THE decoding function within the size limit: a GB18030 or UTF-16 report gives the same findings
+   * Read by THE decoding function within the size limit: a GB18030 or UTF-16 report gives the same findings
    * as its UTF-8 copy; what cannot be read (too large, not text, a FIFO) is left out of the index, with its reason in the log.
    */
-  private readText(file: string): string | undefined {
-    const read = this.files.tryReadText(file);
+  private textOf(read: TextRead): string | undefined {
     if ('text' in read) return read.text;
     if (read.unreadable.reason !== 'ENOENT') this.warnUnreadable(read.unreadable);
     return undefined;
@@ -169,15 +202,28 @@ export class WorkspaceReports {
   }
 
   private isOpen(uri: string): boolean {
-    const key = normalizeUri(uri);
-    return this.documents.all().some((d) => normalizeUri(d.uri) === key);
+    return this.isOpenKey(normalizeUri(uri));
+  }
+
+  private isOpenKey(key: string): boolean {
+    return this.documents.all().some((d) => this.keyOf(d.uri) === key);
+  }
+
+  /** normalizeUri, kept while the document is open (forgotten when it closes). */
+  private keyOf(uri: string): string {
+    let key = this.keys.get(uri);
+    if (key === undefined) {
+      key = normalizeUri(uri);
+      if (this.documents.get(uri)) this.keys.set(uri, key);
+    }
+    return key;
   }
 
   /** Re-check the open documents among `uris` (except the one whose own change caused it). */
   private notify(uris: string[], except?: string): void {
     if (uris.length === 0) return;
     const wanted = new Set(uris);
-    const open = this.documents.all().filter((d) => d.uri !== except && wanted.has(normalizeUri(d.uri))).map((d) => d.uri);
+    const open = this.documents.all().filter((d) => d.uri !== except && wanted.has(this.keyOf(d.uri))).map((d) => d.uri);
     if (open.length > 0) this.revalidate(open);
   }
 }

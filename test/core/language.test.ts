@@ -1,9 +1,13 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import {
-  analyze, createLanguageService, exportDocx, exportHtml, features, layoutReport, LineIndex, reportSkeleton, SEMANTIC_TOKENS_LEGEND,
+  analyze, createLanguageService, exportDocx, exportHtml, layoutReport, LineIndex, reportSkeleton, SEMANTIC_TOKENS_LEGEND,
   type Position, type Range,
 } from '../../core/src';
+import { completions } from '../../core/src/features/completion';
+import { meaningOf } from '../../core/src/features/formatting';
+import { hover } from '../../core/src/features/hover';
+import { selectionRanges } from '../../core/src/features/selectionRanges';
 
 /**
  * The facade (core/src/language) driven as the server drives it: text with a cursor mark `‸`,
@@ -104,7 +108,7 @@ describe('language service facade: every feature from text and cursor positions'
     const messy = REPORT.replace('行政处罚 | 0', '行政处罚|0').replace('规章 | 0 | 0 | 0', '规章|0|   0 | 0');
     const analysis = analyze(messy);
     const all = applyLsp(messy, service.format(analysis));
-    assert.strictEqual(features.meaningOf(analyze(all).model), features.meaningOf(analysis.model));
+    assert.strictEqual(meaningOf(analyze(all).model), meaningOf(analysis.model));
     assert.ok(!all.includes('行政处罚|0') && !all.includes('规章|0|'), 'both messy lines are aligned');
     assert.deepStrictEqual(service.format(analyze(all)), [], 'formatting is idempotent');
     const line = messy.split('\n').findIndex((l) => l === '行政处罚|0');
@@ -150,9 +154,9 @@ describe('language service facade: every feature from text and cursor positions'
     fc.assert(fc.property(fc.nat(lines.length - 1), fc.nat(80), (line, character) => {
       const position = { line, character };
       const offset = model.index.offsetAt(position);
-      assert.deepStrictEqual(service.hover(analysis, position), features.hover(model, diagnostics, offset, locale) ?? null);
-      assert.deepStrictEqual(service.completion(analysis, position), features.completions(model, offset, locale));
-      assert.deepStrictEqual(service.selectionRanges(analysis, [position]), features.selectionRanges(model, [offset]));
+      assert.deepStrictEqual(service.hover(analysis, position), hover(model, diagnostics, offset, locale) ?? null);
+      assert.deepStrictEqual(service.completion(analysis, position), completions(model, offset, locale));
+      assert.deepStrictEqual(service.selectionRanges(analysis, [position]), selectionRanges(model, [offset]));
     }), { numRuns: 200 });
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { analyze, features, FORMATS, reportSkeleton } from '../../core/src';
+import { analyze, FORMATS, reportSkeleton } from '../../core/src';
+import { snippetsFile } from '../../core/src/features/snippets';
 
 describe('the new-report skeleton (generated from the format data)', () => {
   for (const [year, version] of [[2020, '2019'], [2024, '2021']] as const) {
@@ -33,7 +34,7 @@ describe('the new-report skeleton (generated from the format data)', () => {
 
   it('the report snippet (snippets/zfxxgk.json) is this skeleton: expanded with its defaults, the same text', () => {
     for (const [year, version] of [[2020, '2019'], [2024, '2021']] as const) {
-      const body = features.snippetsFile()[`年度报告（${version}年格式）`].body.join('\n');
+      const body = snippetsFile()[`年度报告（${version}年格式）`].body.join('\n');
       assert.match(body, new RegExp(`^标题：\\$\\{1:某某机关\\}\\$\\{2:${year}\\}年`), 'agency and year are tab stops 1 and 2');
       const expanded = body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0$/, '');
       assert.strictEqual(expanded, reportSkeleton({ year, agency: '某某机关' }));

@@ -3,7 +3,7 @@
  * IWorkspace): Node's file system for the server and the CLI, an in-memory one for tests.
  * Paths are the platform's; errors carry Node's `code` (ENOENT, EACCES, …) or are a ReadError.
  */
-export interface FileSystem {
+export interface FileOperations {
   /** Follows symbolic links. */
   stat(file: string): FileStat;
   /** Entries of a folder, unsorted; a symbolic link is reported as such. */
@@ -12,6 +12,24 @@ export interface FileSystem {
   realPath(file: string): string;
   /** The bytes of a regular file, never more than `limitBytes` (ReadError 'tooLarge'). */
   readFile(file: string, limitBytes: number): Uint8Array;
+}
+
+/** The same operations without blocking the thread: the language server's, which must keep answering the editor. */
+export type AsyncFileOperations = { [K in keyof FileOperations]: (...args: Parameters<FileOperations[K]>) => Promise<ReturnType<FileOperations[K]>> };
+
+/** Blocking operations for the CLI (one command, nothing else to answer), `promises` for the server. */
+export interface FileSystem extends FileOperations {
+  readonly promises: AsyncFileOperations;
+}
+
+/** Asynchronous forms of synchronous operations (an in-memory file system's): errors become rejections. */
+export function promisesOf(fs: FileOperations): AsyncFileOperations {
+  return {
+    stat: async (file) => fs.stat(file),
+    readDirectory: async (folder) => fs.readDirectory(folder),
+    realPath: async (file) => fs.realPath(file),
+    readFile: async (file, limitBytes) => fs.readFile(file, limitBytes),
+  };
 }
 
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';

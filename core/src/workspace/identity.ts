@@ -31,8 +31,18 @@ export function identityOf(model: ReportModel): ReportIdentity {
  * thousands of files on the main thread. Agrees with buildModel's header reading.
  */
 export function scanIdentity(text: string): ReportIdentity {
+  return scanHeader(text).identity;
+}
+
+/**
+ * scanIdentity, and how much of the text it read: `headerEnd` is just past the line that ended the
+ * header (its line break included), so a text that starts with the same `headerEnd` characters has
+ * the same identity; absent when the header ran to the end of the text (any addition may extend it).
+ */
+export function scanHeader(text: string): { identity: ReportIdentity; headerEnd?: number } {
   const header: Array<Pick<HeaderField, 'key'> & { value: { text: string } }> = [];
   let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let headerEnd: number | undefined;
   while (position < text.length) {
     let end = text.indexOf('\n', position);
     if (end < 0) end = text.length;
@@ -40,12 +50,11 @@ export function scanIdentity(text: string): ReportIdentity {
     position = end + 1;
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('%%')) continue;
-    if (/^[ \t\u3000]*#/.test(line)) break;
-    const match = HEADER_LINE.exec(line);
-    if (!match) break; // the preamble has begun: no more header fields
+    const match = /^[ \t\u3000]*#/.test(line) ? null : HEADER_LINE.exec(line);
+    if (!match) { headerEnd = end < text.length ? end + 1 : undefined; break; } // a heading, or the preamble has begun: no more header fields
     header.push({ key: HEADER_ALIASES[match[1]], value: { text: match[2] } });
   }
-  return fromHeader(header as HeaderField[]);
+  return { identity: fromHeader(header as HeaderField[]), headerEnd };
 }
 
 function fromHeader(header: HeaderField[]): ReportIdentity {

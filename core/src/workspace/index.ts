@@ -1,14 +1,14 @@
 import { buildModel } from '../model/build';
 import type { ReportModel } from '../model/types';
 import type { OtherReport } from '../rules/context';
-import { scanIdentity, type ReportIdentity } from './identity';
+import { scanHeader, type ReportIdentity } from './identity';
 
-export { agencyKey, identityOf, scanIdentity, type ReportIdentity } from './identity';
-export { ReadError, unreadableOf, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
+export { agencyKey, identityOf, scanHeader, scanIdentity, type ReportIdentity } from './identity';
+export { ReadError, unreadableOf, type AsyncFileOperations, type FileOperations, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
 export { isReportFileName, isSkippedName, type FoundFiles, type ReportFile } from './files';
 export { MemoryFileSystem } from './memory';
 export { unreadableMessage } from './reasons';
-export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile } from './workspace';
+export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile, type TextRead, type Turns } from './workspace';
 
 /** One report known to the index. The model is built only when a rule needs it. */
 export interface IndexedReport {
@@ -17,6 +17,8 @@ export interface IndexedReport {
   text: string;
   /** Increases on every change of the text: part of the cache key of reports that depend on it. */
   revision: number;
+  /** How much of the text the identity was read from (scanHeader): an edit after it keeps the identity. */
+  headerEnd?: number;
 }
 
 const keyOf = (agencyKey: string, year: number) => `${year}\u0000${agencyKey}`;
@@ -44,22 +46,30 @@ export class ReportIndex {
    * next year's reports of the old and the new identity (and the report itself when its
    * identity changed, since its own last year changed).
    */
-  update(uri: string, text: string, identity: ReportIdentity = scanIdentity(text)): string[] {
+  update(uri: string, text: string, identity?: ReportIdentity): string[] {
     const old = this.reports.get(uri);
     if (old && old.text === text) return [];
+    // Typing in the body (every keystroke of an open document) leaves the header, and so the identity, as it was.
+    const header = identity ? { identity } : old?.headerEnd !== undefined && text.startsWith(old.text.slice(0, old.headerEnd)) ? old : scanHeader(text);
+    const report: IndexedReport = { uri, identity: header.identity, text, revision: ++this.revisionCounter, headerEnd: header.headerEnd };
+    if (old && sameIdentity(old.identity, report.identity)) {
+      this.reports.set(uri, report);
+      this.models.delete(uri);
+      return this.dependantsOf(uri).map((r) => r.uri);
+    }
     const affected = new Set<string>();
     if (old) {
       for (const dependant of this.dependantsOf(uri)) affected.add(dependant.uri);
       this.unlink(old);
-      if (!sameIdentity(old.identity, identity)) affected.add(uri);
+      affected.add(uri); // its own last year changed
     } else {
       affected.add(uri);
     }
-    const report: IndexedReport = { uri, identity, text, revision: ++this.revisionCounter };
     this.reports.set(uri, report);
     this.models.delete(uri);
-    if (identity.agencyKey && identity.year !== undefined) {
-      const key = keyOf(identity.agencyKey, identity.year);
+    const { agencyKey, year } = report.identity;
+    if (agencyKey && year !== undefined) {
+      const key = keyOf(agencyKey, year);
       if (!this.byKey.has(key)) this.byKey.set(key, new Set());
       this.byKey.get(key)!.add(uri);
     }

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { ReadError, type DirectoryEntry, type FileStat, type FileSystem } from './fileSystem';
+import { promisesOf, ReadError, type DirectoryEntry, type FileStat, type FileSystem } from './fileSystem';
 
 type Node = { kind: 'file'; bytes: Uint8Array } | { kind: 'directory' } | { kind: 'symlink'; target: string } | { kind: 'other' };
 
@@ -12,6 +12,7 @@ const failure = (code: string, file: string) => Object.assign(new Error(`${code}
  */
 export class MemoryFileSystem implements FileSystem {
   private readonly nodes = new Map<string, Node>([[path.resolve('/'), { kind: 'directory' }]]);
+  readonly promises = promisesOf(this);
 
   /** `files`: absolute path → text (UTF-8) or bytes. */
   constructor(files: Record<string, string | Uint8Array> = {}) {

@@ -3,9 +3,18 @@ import { CONFIG_FILE, parseConfig, type ZfxxgkConfig } from '../config/config';
 import type { Locale } from '../formats';
 import { decodeReportBytes } from '../text/decode';
 import { ReadError, unreadableOf, type FileSystem, type Unreadable } from './fileSystem';
-import { findReportFiles, walkReportFiles, type FindOptions, type FoundFiles } from './files';
+import { findReportFiles, walkReportFiles, walkReportFilesAsync, type FindOptions, type FoundFiles } from './files';
 import { MemoryFileSystem } from './memory';
 import { inputLimitMb, megabytes, nodeFileSystem } from './node';
+
+/** A report's text, or why it could not be read. */
+export type TextRead = { text: string } | { unreadable: Unreadable };
+
+/** When a caller that must stay responsive lets its other work run: after `bytes` of files read, `next()` (a turn of its event loop). */
+export interface Turns { bytes: number; next(): Promise<unknown> }
+
+/** What a file costs besides its bytes (opening, looking up, indexing): many small files count too. */
+export const COST_PER_FILE = 1024;
 
 /** A config file read and parsed; `unreadable` when it could not be read (`missing`: it does not exist). */
 export interface ConfigFile { file: string; config?: ZfxxgkConfig; problems: string[]; unreadable?: Unreadable; missing?: boolean }
@@ -25,6 +34,9 @@ export class Workspace {
 
   find(inputs: string[], options: FindOptions = {}): FoundFiles { return findReportFiles(this.fs, inputs, options); }
 
+  /** walk without blocking the thread (the language server's). */
+  walkAsync(inputs: string[], options: FindOptions = {}): AsyncGenerator<FoundFiles> { return walkReportFilesAsync(this.fs.promises, inputs, options); }
+
   /** A regular file's bytes within the size limit; throws a ReadError or the system's error. */
   readBytes(file: string): Uint8Array { return this.fs.readFile(file, this.limitBytes); }
 
@@ -32,8 +44,38 @@ export class Workspace {
   readText(file: string): string { return decodeReport(this.readBytes(file)); }
 
   /** readText, or why not: never throws. */
-  tryReadText(file: string): { text: string } | { unreadable: Unreadable } {
+  tryReadText(file: string): TextRead {
     try { return { text: this.readText(file) }; } catch (error) { return { unreadable: unreadableOf(file, error) }; }
+  }
+
+  /** tryReadText without blocking the thread while the bytes are read. */
+  async tryReadTextAsync(file: string): Promise<TextRead> {
+    return (await this.readCounted(file)).read;
+  }
+
+  /**
+   * tryReadText of each of `files` in order, without blocking: the reads are awaited, and once
+   * `turns.bytes` have been read and handed over since the last turn, `turns.next()` lets the
+   * caller answer what waits (one large file is handed over alone). `wanted` is asked just before
+   * each read (a file opened in the editor meanwhile is not read).
+   */
+  async *readEach(files: string[], turns: Turns, wanted: (file: string) => boolean = () => true): AsyncGenerator<{ file: string } & TextRead> {
+    let spent = 0;
+    for (const file of files) {
+      if (!wanted(file)) continue;
+      const { read, bytes } = await this.readCounted(file);
+      yield { file, ...read };
+      spent += bytes + COST_PER_FILE;
+      if (spent >= turns.bytes) { spent = 0; await turns.next(); }
+    }
+  }
+
+  private async readCounted(file: string): Promise<{ read: TextRead; bytes: number }> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.fs.promises.readFile(file, this.limitBytes);
+      return { read: { text: decodeReport(bytes) }, bytes: bytes.length };
+    } catch (error) { return { read: { unreadable: unreadableOf(file, error) }, bytes: bytes?.length ?? 0 }; }
   }
 
   /** The nearest zfxxgk.config.json in `folder` or above it. */

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, displayWidth, features, type TableId } from '../../../core/src';
+import { analyze, displayWidth, type TableId } from '../../../core/src';
+import { cellEdit } from '../../../core/src/features/cellEdit';
+import { applyEdits, formatEdits } from '../../../core/src/features/formatting';
 import { example, QINGSHI, SEED } from '../../helpers/examples';
 
 /** A made-up report (青石县人民政府) with blanks, a `/`, full-width pipes, trailing pipes and a short row. */
@@ -32,9 +34,9 @@ const QINGSHI_XIAN = `标题：青石县人民政府2025年政府信息公开工
 interface Target { table: TableId; row: string; column: number }
 
 const edit = (text: string, target: Target, value: string) => {
-  const result = features.cellEdit(analyze(text).model, target, value);
+  const result = cellEdit(analyze(text).model, target, value);
   assert.ok(result.ok, `edit of ${JSON.stringify(target)} refused`);
-  return features.applyEdits(text, result.edits);
+  return applyEdits(text, result.edits);
 };
 
 /** Every cell of every statutory row, by table/row/column: raw text. */
@@ -70,10 +72,10 @@ const lineOf = (text: string, prefix: string) => text.split('\n').find((l) => l.
 describe('cell edit (a number typed in the preview)', () => {
   it('replaces a number in an unaligned row by exactly its characters', () => {
     const text = example(QINGSHI);
-    const result = features.cellEdit(analyze(text).model, { table: 'table3', row: 'granted', column: 0 }, '1076');
+    const result = cellEdit(analyze(text).model, { table: 'table3', row: 'granted', column: 0 }, '1076');
     assert.ok(result.ok);
     assert.strictEqual(result.edits.length, 1);
-    const out = features.applyEdits(text, result.edits);
+    const out = applyEdits(text, result.edits);
     assert.strictEqual(lineOf(out, '（一）予以公开'), '（一）予以公开 | 1076 | 16 | 0 | 0 | 39 | 4 | 1134');
     assert.strictEqual(out.length, text.length);
   });
@@ -111,13 +113,13 @@ describe('cell edit (a number typed in the preview)', () => {
   it('refuses a pipe, a line break or a comment mark, and a cell that does not exist', () => {
     const { model } = analyze(QINGSHI_XIAN);
     for (const value of ['1|2', '1｜2', '1\n2', '%% 3']) {
-      assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'new', column: 0 }, value), { ok: false, reason: 'badValue' });
+      assert.deepStrictEqual(cellEdit(model, { table: 'table3', row: 'new', column: 0 }, value), { ok: false, reason: 'badValue' });
     }
-    assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'noSuchRow', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
-    assert.deepStrictEqual(features.cellEdit(model, { table: '__proto__' as TableId, row: 'new', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
-    assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'new', column: 7 }, '1'), { ok: false, reason: 'unknownCell' });
+    assert.deepStrictEqual(cellEdit(model, { table: 'table3', row: 'noSuchRow', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
+    assert.deepStrictEqual(cellEdit(model, { table: '__proto__' as TableId, row: 'new', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
+    assert.deepStrictEqual(cellEdit(model, { table: 'table3', row: 'new', column: 7 }, '1'), { ok: false, reason: 'unknownCell' });
     // 三、本年度办理结果 is a group row: not written here, so nothing to edit.
-    assert.deepStrictEqual(features.cellEdit(model, { table: 'table3', row: 'results', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
+    assert.deepStrictEqual(cellEdit(model, { table: 'table3', row: 'results', column: 0 }, '1'), { ok: false, reason: 'unknownCell' });
   });
 
   it('marks follow: a wrong total edited right clears its diagnostic', () => {
@@ -131,7 +133,7 @@ describe('cell edit (a number typed in the preview)', () => {
   const texts: Array<[string, string]> = [
     ['青石 (unaligned 三, aligned 二/四)', example(QINGSHI)],
     ['孟州 seed', example(SEED)],
-    ['青石 formatted (all aligned)', features.applyEdits(example(QINGSHI), features.formatEdits(analyze(example(QINGSHI)).model))],
+    ['青石 formatted (all aligned)', applyEdits(example(QINGSHI), formatEdits(analyze(example(QINGSHI)).model))],
     ['青石县 (blanks, /, full-width pipe, short rows)', QINGSHI_XIAN],
   ];
   const value = fc.oneof(
@@ -146,9 +148,9 @@ describe('cell edit (a number typed in the preview)', () => {
       const before = cells(text);
       const lines = text.split('\n');
       fc.assert(fc.property(fc.constantFrom(...all), value, (target, typed) => {
-        const result = features.cellEdit(analyze(text).model, target, typed);
+        const result = cellEdit(analyze(text).model, target, typed);
         assert.ok(result.ok);
-        const out = features.applyEdits(text, result.edits);
+        const out = applyEdits(text, result.edits);
         const after = cells(out);
         const key = `${target.table}/${target.row}/${target.column}`;
         // The cell reads what was typed (a blank typed into a missing cell stays missing or blank).

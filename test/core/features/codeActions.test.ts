@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { analyze, features } from '../../../core/src';
+import { analyze } from '../../../core/src';
+import { codeActions } from '../../../core/src/features/codeActions';
+import { applyEdits } from '../../../core/src/features/formatting';
 import { example, QINGSHI, replaceLine, SEED } from '../../helpers/examples';
 
 const URI = 'file:///report.zfxxgk';
@@ -9,14 +11,14 @@ function actionsFor(text: string, code: string) {
   const { model, diagnostics } = analyze(text);
   const inRange = diagnostics.filter((d) => d.code === code);
   assert.ok(inRange.length > 0, `expected a ${code} diagnostic; got ${diagnostics.map((d) => d.code).join(', ')}`);
-  const actions = features.codeActions(model, diagnostics, inRange.slice(0, 1), URI, 'zh-cn');
+  const actions = codeActions(model, diagnostics, inRange.slice(0, 1), URI, 'zh-cn');
   const apply = (title: RegExp) => {
     const action = actions.find((a) => title.test(a.title));
     assert.ok(action, `no action ${title} among ${actions.map((a) => a.title).join(' / ')}`);
     const edits = action.edit.changes[URI].map((e) => ({
       start: model.index.offsetAt(e.range.start), end: model.index.offsetAt(e.range.end), newText: e.newText,
     }));
-    return features.applyEdits(text, edits);
+    return applyEdits(text, edits);
   };
   return { actions, apply };
 }
@@ -90,7 +92,7 @@ describe('code actions', () => {
   it('speaks English when asked', () => {
     const text = example(SEED).replace('规章       | 0 | 0 | 0', '规章       | 0 | / | 0');
     const { model, diagnostics } = analyze(text, { locale: 'en' });
-    const actions = features.codeActions(model, diagnostics, diagnostics.filter((d) => d.code === 'cell.blank'), URI, 'en');
+    const actions = codeActions(model, diagnostics, diagnostics.filter((d) => d.code === 'cell.blank'), URI, 'en');
     assert.deepStrictEqual(actions.map((a) => a.title), ['Write 0', 'Fill every computable total of Table 二 (proactive disclosure) (0)', 'Write 0 in every blank of Table 二 (proactive disclosure) (1)'].filter((t) => !t.includes('(0)')));
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { analyze, createLanguageService, features } from '../../../core/src';
+import { analyze, createLanguageService } from '../../../core/src';
+import { CompletionItemKind } from '../../../core/src/features/types';
 import { cursorAt, CURSOR } from '../../helpers/cursor';
 import { example, QINGSHI, replaceLine, SEED } from '../../helpers/examples';
 
@@ -36,7 +37,7 @@ describe('completion', () => {
 
   it('finds a row label by its pinyin initials and inserts it with one `| 0 |` cell per column', () => {
     const text = replaceLine(qingshi, '（一）予以公开', 'yygk‸');
-    const items = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field);
+    const items = complete(text).filter((i) => i.kind === CompletionItemKind.Field);
     const item = items.find((i) => i.label === '（一）予以公开')!;
     assert.ok(item.filterText.split(' ').includes('yygk'), item.filterText);
     assert.strictEqual(item.textEdit.newText, '（一）予以公开 | ${1:0} | ${2:0} | ${3:0} | ${4:0} | ${5:0} | ${6:0} | ${7:0}');
@@ -47,16 +48,16 @@ describe('completion', () => {
 
   it('offers only the rows not yet written in that table, in statutory order', () => {
     const text = replaceLine(replaceLine(qingshi, '（一）予以公开', '‸'), '2.重复申请', '');
-    const labels = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field).map((i) => i.label);
+    const labels = complete(text).filter((i) => i.kind === CompletionItemKind.Field).map((i) => i.label);
     assert.deepStrictEqual(labels, ['（一）予以公开', '2.重复申请']);
-    const items = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field);
+    const items = complete(text).filter((i) => i.kind === CompletionItemKind.Field);
     assert.ok(items[0].sortText < items[1].sortText);
   });
 
   it('in section 二 offers the rows of the caption above the cursor, for the report\'s format version', () => {
     const seed = example(SEED);
     const text = replaceLine(seed, '其他对外管理服务事项 |', '‸');
-    const rows = complete(text).filter((i) => i.kind === features.CompletionItemKind.Field);
+    const rows = complete(text).filter((i) => i.kind === CompletionItemKind.Field);
     assert.deepStrictEqual(rows.map((i) => i.label), ['其他对外管理服务事项']);
     assert.strictEqual(rows[0].textEdit.newText, '其他对外管理服务事项 | ${1:0} | ${2:0} | ${3:0}');
   });

@@ -2,12 +2,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { analyze, features, readCell, toHalfWidth } from '../../../core/src';
+import { analyze, readCell, toHalfWidth } from '../../../core/src';
+import { applyEdits, formatEdits, meaningOf } from '../../../core/src/features/formatting';
 import { importText } from '../../../core/src/import';
 import { example, QINGSHI, ROOT, SEED } from '../../helpers/examples';
 import { REPORTS_DIR } from '../../helpers/imported';
 
-const format = (text: string, range?: { start: number; end: number }) => features.applyEdits(text, features.formatEdits(analyze(text).model, range));
+const format = (text: string, range?: { start: number; end: number }) => applyEdits(text, formatEdits(analyze(text).model, range));
 
 /** Every input the formatter must keep intact: examples, hand-made messy reports, the real reports' text. */
 function corpus(): Array<[string, string]> {
@@ -45,7 +46,7 @@ describe('formatting', () => {
     it(`is idempotent and keeps every prose character, number and meaning: ${name}`, () => {
       const once = format(text);
       assert.strictEqual(format(once), once, 'a second run changes nothing');
-      assert.strictEqual(features.meaningOf(analyze(once).model), features.meaningOf(analyze(text).model));
+      assert.strictEqual(meaningOf(analyze(once).model), meaningOf(analyze(text).model));
       assert.deepStrictEqual(verbatimLines(once), verbatimLines(text));
       assert.deepStrictEqual(cellTexts(once), cellTexts(text));
       assert.strictEqual((once.match(/\r\n/g) ?? []).length, (text.match(/\r\n/g) ?? []).length, 'line endings kept');
@@ -81,7 +82,7 @@ describe('formatting', () => {
   it('makes minimal edits, each within one line, never a whole-document replace', () => {
     const text = example(SEED);
     const { model } = analyze(text);
-    const edits = features.formatEdits(model);
+    const edits = formatEdits(model);
     assert.ok(edits.length > 0);
     for (const edit of edits) {
       assert.strictEqual(model.index.positionAt(edit.start).line, model.index.positionAt(edit.end).line);
@@ -96,7 +97,7 @@ describe('formatting', () => {
     const text = example(SEED);
     const start = text.indexOf('（一）予以公开');
     const end = text.indexOf('\n', start);
-    const edits = features.formatEdits(analyze(text).model, { start, end });
+    const edits = formatEdits(analyze(text).model, { start, end });
     assert.strictEqual(edits.length, 1);
     assert.strictEqual(format(text, { start, end }).split('\n').filter((l, i) => l !== text.split('\n')[i]).length, 1);
   });
@@ -119,7 +120,7 @@ describe('formatting', () => {
       assert.strictEqual(format(once), once);
       const before = analyze(text).model;
       const after = analyze(once).model;
-      assert.strictEqual(features.meaningOf(after), features.meaningOf(before));
+      assert.strictEqual(meaningOf(after), meaningOf(before));
       // Values read the same in every cell.
       const values = (m: typeof before) => Object.values(m.tables).flatMap((t) => t.all.flatMap((r) => r.cells.map((c) => JSON.stringify(readCell(c.raw)))));
       assert.deepStrictEqual(values(after), values(before));

@@ -1,7 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, buildModel, displayWidth, features, FORMATS, nextYearReport } from '../../../core/src';
+import { analyze, buildModel, displayWidth, FORMATS, nextYearReport } from '../../../core/src';
+import { columnNamesMode, compactName } from '../../../core/src/features/columnNames';
+import { hover } from '../../../core/src/features/hover';
+import { inlayHints } from '../../../core/src/features/inlayHints';
+import { withLastYear } from '../../../core/src/features/lastYear';
 import { example, QINGSHI, ROOT, replaceLine } from '../../helpers/examples';
 
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'desk', name), 'utf8');
@@ -14,8 +18,8 @@ function hoverAt(text: string, prefix: string, needle: string, previous = buildM
   const { model, diagnostics } = analyze(text);
   const lineStart = text.indexOf('\n' + prefix) + 1;
   const offset = text.indexOf(needle, lineStart + prefix.length);
-  const plain = features.hover(model, diagnostics, offset, 'zh-cn');
-  return { plain, withLast: features.withLastYear(plain, model, previous, offset, 'zh-cn') };
+  const plain = hover(model, diagnostics, offset, 'zh-cn');
+  return { plain, withLast: withLastYear(plain, model, previous, offset, 'zh-cn') };
 }
 
 describe('last year at hand: hover', () => {
@@ -41,11 +45,11 @@ describe('last year at hand: hover', () => {
     const line = text.split('\n').find((l) => l.startsWith('行政许可'))!;
     const { model, diagnostics } = analyze(text);
     const offset = text.indexOf(line) + line.length; // after `行政许可 |`
-    const plain = features.hover(model, diagnostics, offset, 'en');
-    assert.match(features.withLastYear(plain, model, buildModel(LAST), offset, 'en')!.contents.value, /\n\nLast year（2024）：1287$/);
-    assert.strictEqual(features.withLastYear(plain, model, undefined, offset, 'en'), plain);
+    const plain = hover(model, diagnostics, offset, 'en');
+    assert.match(withLastYear(plain, model, buildModel(LAST), offset, 'en')!.contents.value, /\n\nLast year（2024）：1287$/);
+    assert.strictEqual(withLastYear(plain, model, undefined, offset, 'en'), plain);
     const unreadable = buildModel(replaceLine(LAST, '行政许可', '行政许可 | 一千'));
-    assert.strictEqual(features.withLastYear(plain, model, unreadable, offset, 'en'), plain);
+    assert.strictEqual(withLastYear(plain, model, unreadable, offset, 'en'), plain);
   });
 
   it('a column of the other format version has no counterpart (2019 对外公开总数量 is not 2021 现行有效)', () => {
@@ -60,7 +64,7 @@ describe('last year at hand: hover', () => {
 describe('last year at hand: 现行有效 hint', () => {
   const hints = (text: string, last = LAST) => {
     const { model } = analyze(text);
-    return features.inlayHints(model, 0, text.length, { columnNames: 'off', locale: 'zh-cn', previous: buildModel(last) }).map((h) => [h.position.line, h.label]);
+    return inlayHints(model, 0, text.length, { columnNames: 'off', locale: 'zh-cn', previous: buildModel(last) }).map((h) => [h.position.line, h.label]);
   };
   const { text: next } = nextYearReport(LAST) as { text: string };
   const lineNo = (text: string, prefix: string) => text.split('\n').findIndex((l) => l.startsWith(prefix));
@@ -83,7 +87,7 @@ describe('column-name hints: compact | full | cursorRow | off', () => {
   const line = 33; // 一、本年新收政府信息公开申请数量 | 2456 | 40 | …
   const labels = (columnNames: any) => {
     const { model } = analyze(qingshi);
-    return features.inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames, locale: 'zh-cn' }).map((h) => h.label);
+    return inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames, locale: 'zh-cn' }).map((h) => h.label);
   };
 
   it('compact (the default) is two characters; full is the short name; cursorRow is full (the client filters rows); off is none', () => {
@@ -95,25 +99,25 @@ describe('column-name hints: compact | full | cursorRow | off', () => {
   });
 
   it('the setting: booleans map to full/off, unknown values to the default', () => {
-    assert.deepStrictEqual([true, false, 'full', 'cursorRow', 'off', 'compact', 'bogus', undefined, 3].map(features.columnNamesMode),
+    assert.deepStrictEqual([true, false, 'full', 'cursorRow', 'off', 'compact', 'bogus', undefined, 3].map(columnNamesMode),
       ['full', 'off', 'full', 'cursorRow', 'off', 'compact', 'compact', 'compact', 'compact']);
   });
 
   it('every compact name of both formats is at most two characters, and the tooltip names the full statutory column', () => {
     for (const format of Object.values(FORMATS)) {
       for (const table of Object.values(format.tables)) for (const sub of table.subTables) for (const column of sub.columns) {
-        assert.ok(displayWidth(features.compactName(column)) <= 4, `${column.label} → ${features.compactName(column)}`);
+        assert.ok(displayWidth(compactName(column)) <= 4, `${column.label} → ${compactName(column)}`);
       }
     }
     const { model } = analyze(qingshi);
-    const hint = features.inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames: 'compact', locale: 'zh-cn' })[1];
+    const hint = inlayHints(model, model.index.lineStarts[line], model.index.lineEnd(line), { columnNames: 'compact', locale: 'zh-cn' })[1];
     assert.strictEqual(hint.tooltip, '法人或其他组织 · 商业企业（件）');
   });
 
   it('compact hints keep every table 三 row of the 青石 example at least 25 columns narrower than full names', () => {
     const { model } = analyze(qingshi);
     const width = (mode: 'compact' | 'full', l: number) => displayWidth(model.index.lineText(l)) +
-      features.inlayHints(model, model.index.lineStarts[l], model.index.lineEnd(l), { columnNames: mode, locale: 'zh-cn' }).reduce((w, h) => w + displayWidth(h.label) + 1, 0);
+      inlayHints(model, model.index.lineStarts[l], model.index.lineEnd(l), { columnNames: mode, locale: 'zh-cn' }).reduce((w, h) => w + displayWidth(h.label) + 1, 0);
     for (const row of model.tables.table3.all) {
       if (row.cells.length !== 7) continue;
       assert.ok(width('full', row.line) - width('compact', row.line) >= 25, model.index.lineText(row.line));

@@ -1,9 +1,11 @@
 import * as assert from 'assert';
-import { analyze, createLanguageService, features } from '../../../core/src';
+import { analyze, createLanguageService } from '../../../core/src';
+import { encodeSemanticTokens, type SemanticToken, semanticTokens, TOKEN_TYPES } from '../../../core/src/features/semanticTokens';
+import type { DocumentSymbol, SelectionRange } from '../../../core/src/features/types';
 import { example, QINGSHI, SEED } from '../../helpers/examples';
 
 type Node = [string, Node[]];
-const shape = (s: features.DocumentSymbol): Node => [s.name, s.children.map(shape)];
+const shape = (s: DocumentSymbol): Node => [s.name, s.children.map(shape)];
 
 describe('outline, folding, semantic tokens, selection ranges', () => {
   const qingshi = example(QINGSHI);
@@ -35,9 +37,9 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
   });
 
   it('classifies headings, captions, labels, numbers, totals and prose', () => {
-    const tokens = features.semanticTokens(model);
+    const tokens = semanticTokens(model);
     const lines = qingshi.split('\n');
-    const text = (t: features.SemanticToken) => lines[t.line].substr(t.character, t.length);
+    const text = (t: SemanticToken) => lines[t.line].substr(t.character, t.length);
     const of = (type: string) => tokens.filter((t) => t.type === type).map(text);
     assert.deepStrictEqual(of('heading').slice(0, 2), ['# 一、总体情况', '# 二、主动公开政府信息情况']);
     assert.ok(of('caption').includes('## 第二十条第（一）项'));
@@ -49,16 +51,16 @@ describe('outline, folding, semantic tokens, selection ranges', () => {
     assert.deepStrictEqual(of('comment').length, 1);
     const group = tokens.find((t) => text(t) === '（三）不予公开')!;
     assert.strictEqual(group.modifiers, 1);
-    const data = features.encodeSemanticTokens(tokens);
+    const data = encodeSemanticTokens(tokens);
     assert.strictEqual(data.length, tokens.length * 5);
-    assert.deepStrictEqual(data.slice(0, 5), [0, 0, lines[0].length, features.TOKEN_TYPES.indexOf('comment'), 0]);
+    assert.deepStrictEqual(data.slice(0, 5), [0, 0, lines[0].length, TOKEN_TYPES.indexOf('comment'), 0]);
   });
 
   it('expands a selection from a cell to its row, caption block, section and document', () => {
     const seed = example(SEED);
     const seedModel = analyze(seed).model;
     const offset = seed.indexOf('576.76') + 1;
-    let range: features.SelectionRange | undefined = service.selectionRanges(analyze(seed), [seedModel.index.positionAt(offset)])[0];
+    let range: SelectionRange | undefined = service.selectionRanges(analyze(seed), [seedModel.index.positionAt(offset)])[0];
     const texts: string[] = [];
     while (range) {
       texts.push(seedModel.text.slice(seedModel.index.offsetAt(range.range.start), seedModel.index.offsetAt(range.range.end)));

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, features } from '../../../core/src';
+import { analyze } from '../../../core/src';
+import { snippetsFile, snippetsJson } from '../../../core/src/features/snippets';
 import { ROOT } from '../../helpers/examples';
 
 /** A snippet body with its tab stops resolved to their defaults, as VS Code inserts it. */
@@ -16,12 +17,12 @@ function expand(body: string[]): string {
 
 describe('snippets', () => {
   it('the checked-in snippets/zfxxgk.json is the one generated from the format data (node scripts/gen-snippets.mjs)', () => {
-    assert.strictEqual(fs.readFileSync(path.join(ROOT, 'snippets', 'zfxxgk.json'), 'utf8'), features.snippetsJson());
+    assert.strictEqual(fs.readFileSync(path.join(ROOT, 'snippets', 'zfxxgk.json'), 'utf8'), snippetsJson());
   });
 
   for (const version of ['2019', '2021'] as const) {
     it(`the ${version} skeleton is a complete report: every section, caption and row at 0, no structural finding`, () => {
-      const snippet = features.snippetsFile()[`年度报告（${version}年格式）`];
+      const snippet = snippetsFile()[`年度报告（${version}年格式）`];
       const text = expand(snippet.body);
       const { model, diagnostics } = analyze(text);
       assert.strictEqual(model.format.version, version);
@@ -34,8 +35,8 @@ describe('snippets', () => {
   }
 
   it('has a single-table snippet for each table of each version', () => {
-    const names = Object.keys(features.snippetsFile());
+    const names = Object.keys(snippetsFile());
     assert.deepStrictEqual(names, ['年度报告（2021年格式）', '表二（2021年格式）', '表三（2021年格式）', '表四', '年度报告（2019年格式）', '表二（2019年格式）', '表三（2019年格式）']);
-    assert.deepStrictEqual(features.snippetsFile()['表四'].body, ['行政复议 | 0 | 0 | 0 | 0 | 0', '未经复议直接起诉 | 0 | 0 | 0 | 0 | 0', '复议后起诉 | 0 | 0 | 0 | 0 | 0']);
+    assert.deepStrictEqual(snippetsFile()['表四'].body, ['行政复议 | 0 | 0 | 0 | 0 | 0', '未经复议直接起诉 | 0 | 0 | 0 | 0 | 0', '复议后起诉 | 0 | 0 | 0 | 0 | 0']);
   });
 });

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { analyze, compileGlob, escapeHtml, exportHtml, features, matchesGlob, renderPreview } from '../../../core/src';
+import { analyze, compileGlob, escapeHtml, exportHtml, matchesGlob, renderPreview } from '../../../core/src';
+import { codeActions } from '../../../core/src/features/codeActions';
+import { hover as hoverAt } from '../../../core/src/features/hover';
 import { renderDocx } from '../../../core/src/render/docx';
 import { layoutReport } from '../../../core/src/render/layout';
 import { MarkIndex } from '../../../core/src/render/marks';
@@ -98,7 +100,7 @@ describe('hostile input: code actions are linear in the number of sections (F8)'
     (analysis.model as { sections: unknown }).sections = new Proxy(sections, {
       get(target, property, receiver) { if (typeof property === 'string' && /^\d+$/.test(property)) reads++; return Reflect.get(target, property, receiver); },
     });
-    features.codeActions(analysis.model, analysis.diagnostics, analysis.diagnostics, 'file:///x.zfxxgk', 'zh-cn');
+    codeActions(analysis.model, analysis.diagnostics, analysis.diagnostics, 'file:///x.zfxxgk', 'zh-cn');
     return reads;
   }
 
@@ -111,7 +113,7 @@ describe('hostile input: code actions are linear in the number of sections (F8)'
   it('still groups table-wide actions by the section a diagnostic lies in', () => {
     const text = qingshi.replace('| 1134', '| 1135');
     const { model, diagnostics } = analyze(text);
-    const titles = features.codeActions(model, diagnostics, diagnostics, 'file:///x.zfxxgk', 'zh-cn').map((a) => a.title);
+    const titles = codeActions(model, diagnostics, diagnostics, 'file:///x.zfxxgk', 'zh-cn').map((a) => a.title);
     assert.ok(titles.some((t) => t.startsWith('填写表三')), titles.join('\n'));
   });
 });
@@ -179,7 +181,7 @@ describe('hostile input: author text never becomes markup (F10, exports)', funct
     const label = '![t](https://example.invalid/px.png) <img src=x> https://example.invalid **b**';
     const text = withLabel(label);
     const { model, diagnostics } = analyze(text);
-    const hover = features.hover(model, diagnostics, text.indexOf(label) + 3, 'zh-cn')!;
+    const hover = hoverAt(model, diagnostics, text.indexOf(label) + 3, 'zh-cn')!;
     const html = markdown.render(hover.contents.value);
     assert.doesNotMatch(html, /<img|<a /);
     assert.ok(html.includes('![t](https://example.invalid/px.png) &lt;img src=x&gt; https://example.invalid **b**'), html);
@@ -199,7 +201,7 @@ describe('hostile input: author text never becomes markup (F10, exports)', funct
     fc.assert(fc.property(nestedMarkup(2000), (label) => {
       const text = withLabel(label);
       const analysis = analyze(text);
-      const hover = features.hover(analysis.model, analysis.diagnostics, text.indexOf(label) + 1, 'zh-cn');
+      const hover = hoverAt(analysis.model, analysis.diagnostics, text.indexOf(label) + 1, 'zh-cn');
       if (hover) assert.doesNotMatch(markdown.render(hover.contents.value), /<img|<a /);
       for (const html of [renderPreview(analysis).html, exportHtml(analysis)]) assert.doesNotMatch(html, /<img|<b>|<!--/);
     }), { numRuns: 40 });

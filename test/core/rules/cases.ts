@@ -29,7 +29,6 @@ const swapLines = (a: string, b: string) => (text: string) => {
   [lines[i], lines[j]] = [lines[j], lines[i]];
   return lines.join('\n');
 };
-const setCell = (rowPrefix: string, cellIndex: number, value: string) => (text: string) => withCell(text, rowPrefix, cellIndex, value);
 const append = (extra: string) => (text: string) => text.replace(/\n*$/, '\n') + extra + '\n';
 
 export const RULE_CASES: RuleCase[] = [
@@ -64,14 +63,14 @@ export const RULE_CASES: RuleCase[] = [
   { code: 'structure.rowMisplaced', change: 'a table 四 row in table 三', base: 'qingshi', mutate: (t) => t.replace('四、结转下年度继续办理 |', '行政复议 | 0 | 0 | 0 | 0 | 0\n四、结转下年度继续办理 |'), show: ['行政复议 | 0'], message: /“行政复议”属于表四（行政复议、行政诉讼情况），不属于这里/ },
   { code: 'row.cellCount', change: 'a row one number short', base: 'qingshi', mutate: (t) => t.replace('| 1075 | 16 | 0 | 0 | 39 | 4 | 1134', '| 1075 | 16 | 0 | 0 | 39 | 1134'), show: ['（一）予以公开'], message: /应有 7 个数字（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），只写了 6 个/ },
   { code: 'import.unplaced', change: 'an import that could not tell which columns a short row\'s numbers belong to', base: 'qingshi', mutate: (t) => t.replace(/^（一）予以公开 \| 1075 \| 16 \| 0 \| 0 \| 39 \| 4 \| 1134$/m, '%% 导入：未放置的数字：（一）予以公开 | 1075 | 16 | 0 | 0 | 39 | 1134'), show: ['未放置的数字'], message: /导入时未能确定这些数字所属的单元格（（一）予以公开：1075、16、0、0、39、1134）/ },
-  { code: 'cell.blank', change: 'a `/` instead of 0', base: 'seed', mutate: setCell('规章', 0, '/'), show: ['规章'], message: /“规章·本年新制作数量”为空（“\/”），应填 0/ },
-  { code: 'table.incomplete', change: 'a blank in table 三 where a 0 belongs', base: 'qingshi', mutate: setCell('（一）予以公开', 2, ''), show: ['（一）予以公开'], message: /表三（收到和处理政府信息公开申请情况）有 1 个单元格空白或缺失（应填 0）；2 项勾稽检查按空白为 0 核对。/ },
-  { code: 'table.blankAsZero', change: 'a number left blank (the blank read as 0 no longer adds up)', base: 'qingshi', mutate: setCell('（一）予以公开', 1, ''), show: ['（一）予以公开'], message: /空白单元格按 0 计：“（一）予以公开”的总计应为 1118（1075 \+ 39 \+ 4），实为 1134；空白单元格：商业企业。/ },
-  { code: 'cell.invalid', change: 'text in a number cell', base: 'qingshi', mutate: setCell('行政强制', 0, '八万'), show: ['行政强制'], message: /“八万”不是数字（本年处理决定数量）/ },
-  { code: 'cell.negative', change: 'a negative count', base: 'qingshi', mutate: setCell('行政强制', 0, '-5'), show: ['行政强制'], message: /“本年处理决定数量”是件数，不能为负数：-5/ },
-  { code: 'cell.notInteger', change: 'a fraction in a count', base: 'qingshi', mutate: setCell('行政强制', 0, '2.5'), show: ['行政强制'], message: /“本年处理决定数量”应为整数：2\.5/ },
-  { code: 'cell.tooLarge', change: 'a number beyond exact arithmetic', base: 'qingshi', mutate: setCell('行政强制', 0, '99999999999999999'), show: ['行政强制'], message: /99999999999999999 超出可精确计算的范围/ },
-  { code: 'cell.unit', change: 'an amount in 元 in a 万元 column', base: 'qingshi', mutate: setCell('行政事业性收费', 0, '251000元'), show: ['行政事业性收费'], message: /单位为万元，“251000元”按元填写，应为 25\.1/ },
+  { code: 'cell.blank', change: 'a `/` instead of 0', base: 'seed', mutate: (t) => withCell(t, '规章', 0, '/'), show: ['规章'], message: /“规章·本年新制作数量”为空（“\/”），应填 0/ },
+  { code: 'table.incomplete', change: 'a blank in table 三 where a 0 belongs', base: 'qingshi', mutate: (t) => withCell(t, '（一）予以公开', 2, ''), show: ['（一）予以公开'], message: /表三（收到和处理政府信息公开申请情况）有 1 个单元格空白或缺失（应填 0）；2 项勾稽检查按空白为 0 核对。/ },
+  { code: 'table.blankAsZero', change: 'a number left blank (the blank read as 0 no longer adds up)', base: 'qingshi', mutate: (t) => withCell(t, '（一）予以公开', 1, ''), show: ['（一）予以公开'], message: /空白单元格按 0 计：“（一）予以公开”的总计应为 1118（1075 \+ 39 \+ 4），实为 1134；空白单元格：商业企业。/ },
+  { code: 'cell.invalid', change: 'text in a number cell', base: 'qingshi', mutate: (t) => withCell(t, '行政强制', 0, '八万'), show: ['行政强制'], message: /“八万”不是数字（本年处理决定数量）/ },
+  { code: 'cell.negative', change: 'a negative count', base: 'qingshi', mutate: (t) => withCell(t, '行政强制', 0, '-5'), show: ['行政强制'], message: /“本年处理决定数量”是件数，不能为负数：-5/ },
+  { code: 'cell.notInteger', change: 'a fraction in a count', base: 'qingshi', mutate: (t) => withCell(t, '行政强制', 0, '2.5'), show: ['行政强制'], message: /“本年处理决定数量”应为整数：2\.5/ },
+  { code: 'cell.tooLarge', change: 'a number beyond exact arithmetic', base: 'qingshi', mutate: (t) => withCell(t, '行政强制', 0, '99999999999999999'), show: ['行政强制'], message: /99999999999999999 超出可精确计算的范围/ },
+  { code: 'cell.unit', change: 'an amount in 元 in a 万元 column', base: 'qingshi', mutate: (t) => withCell(t, '行政事业性收费', 0, '251000元'), show: ['行政事业性收费'], message: /单位为万元，“251000元”按元填写，应为 25\.1/ },
   { code: 'cell.decimals', change: 'fewer decimals than the header declares (the seed as published)', base: 'seed', mutate: (t) => t, show: ['信息内容     | 采购项目数量', '政府集中采购'], message: /表头要求保留 4 位小数，“576\.76”有 2 位/, consistent: (t) => t.replace('| 576.76', '| 576.7600') },
   { code: 'table3.balance', change: 'carried-over changed without the rest (row total kept)', base: 'qingshi', mutate: (t) => t.replace('四、结转下年度继续办理 | 45 | 0 | 0 | 0 | 0 | 0 | 45', '四、结转下年度继续办理 | 46 | 0 | 0 | 0 | 0 | 0 | 46'), show: ['一、本年新收', '二、上年结转', '（七）总计', '四、结转下年度'], message: /“自然人”列勾稽关系不成立：第一项 2456 \+ 第二项 41 = 2497，第三项总计 2452 \+ 第四项 46 = 2498；按勾稽关系，结转下年度应为 45/ },
   { code: 'table3.resultTotal', change: 'a result row changed, its row total kept in step', base: 'qingshi', mutate: (t) => t.replace('| 1075 | 16 | 0 | 0 | 39 | 4 | 1134', '| 1076 | 16 | 0 | 0 | 39 | 4 | 1135'), show: ['（一）予以公开', '（七）总计'], message: /“自然人”列（七）总计应为 2453（1076 \+ 362 .*），实为 2452/ },

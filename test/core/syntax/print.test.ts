@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildModel, FORMATS, features, type FormatVersion, type RowNode, type TableId } from '../../../core/src';
+import { buildModel, FORMATS, type FormatVersion, type RowNode, type TableId } from '../../../core/src';
+import { applyEdits, formatEdits } from '../../../core/src/features/formatting';
 import type { SubTableSpec } from '../../../core/src/formats';
 import { appendedCells, columnHeaderLine, filledCell, rowLine, subTableLines, tabStop } from '../../../core/src/syntax/print';
 import { displayWidth } from '../../../core/src/text/normalize';
@@ -77,7 +78,7 @@ describe('the line printer (core/src/syntax/print.ts)', () => {
     fc.assert(fc.property(blockOf, ([rows, numbers, rowLayout]) => {
       const { version, table, subTable } = rows[0];
       const cellsOf = (i: number) => numbers[i].slice(0, subTable.columns.length);
-      const format = (text: string) => features.applyEdits(text, features.formatEdits(buildModel(text)));
+      const format = (text: string) => applyEdits(text, formatEdits(buildModel(text)));
       // Any layout: formatting once is enough.
       const loose = reportWith(version, table, rows.map((r, i) => rowLine(r.row.label, cellsOf(i), rowLayout)), subTable);
       const once = format(loose);
@@ -86,7 +87,7 @@ describe('the line printer (core/src/syntax/print.ts)', () => {
       const labelWidth = Math.max(...rows.map((r) => displayWidth(r.row.label)));
       const cellWidths = subTable.columns.map((_, c) => Math.max(...rows.map((_r, i) => displayWidth(cellsOf(i)[c]))));
       const aligned = reportWith(version, table, rows.map((r, i) => rowLine(r.row.label, cellsOf(i), { labelWidth, cellWidths })), subTable);
-      assert.deepStrictEqual(features.formatEdits(buildModel(aligned)), [], aligned);
+      assert.deepStrictEqual(formatEdits(buildModel(aligned)), [], aligned);
     }), { numRuns: 150 });
   });
 
