@@ -18,10 +18,11 @@ export const cellsRule: Rule = {
         const columns = resolution.subTable.columns;
         const isGroup = resolution.row.kind === 'group';
         const decimals = declaredDecimals(table, row);
-        row.cells.slice(0, columns.length).forEach((cell, i) => {
-          if (isGroup && cell.problem === 'blank') return;
+        for (let i = 0; i < columns.length && i < row.cells.length; i++) {
+          const cell = row.cells[i];
+          if (isGroup && cell.problem === 'blank') continue;
           checkCell(context, row, cell, columns[i], decimals?.columnIndex === i ? decimals.decimals : undefined);
-        });
+        }
       }
     }
     checkMixedUnits(context);
@@ -59,6 +60,8 @@ function declaredDecimals(table: TableNode, row: RowNode) {
 }
 
 function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: ColumnSpec, decimals: number | undefined): void {
+  // A plain count (the common case) has nothing to report: no message parameters built for it.
+  if (cell.problem === undefined && !(cell.decimal && column.kind === 'money')) return;
   const params = { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit };
   switch (cell.problem) {
     case 'blank': {

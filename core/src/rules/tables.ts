@@ -1,4 +1,4 @@
-import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId, type TableSpec } from '../formats';
 import { appendedCells, rowLine, subTableLines } from '../syntax/print';
 import { labelKey } from '../text/normalize';
 import type { RowNode, SectionNode, TableNode } from '../model/types';
@@ -104,9 +104,7 @@ function lineAfter(context: RuleContext, offset: number): number {
 
 function checkRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode | undefined): number {
   const { model } = context;
-  const spec = model.format.tables[tableId];
-  const order = new Map<string, number>();
-  spec.subTables.forEach((s) => s.rows.forEach((r) => order.set(`${s.id}/${r.id}`, order.size)));
+  const order = rowOrder(model.format.tables[tableId]);
   let otherVersionCount = 0;
   let highest: { position: number; row: RowSpec } | undefined;
   let orderReported = false;
@@ -147,7 +145,7 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
     if (tableId === 'table2' && row.caption?.subTable && row.caption.subTable !== resolution.subTable) {
       context.report('structure.rowMisplaced', row.label, { label: resolution.row.label, expected: resolution.subTable.caption! });
     }
-    const position = order.get(`${resolution.subTable.id}/${resolution.row.id}`)!;
+    const position = order.get(resolution.subTable.id)?.get(resolution.row.id) as number;
     if (highest && position < highest.position && !orderReported) {
       context.report('structure.rowOrder', row.label, { label: resolution.row.label, previous: highest.row.label });
       orderReported = true;
@@ -156,6 +154,24 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
   }
   if (section) reportMissingRows(context, tableId, table, section);
   return otherVersionCount;
+}
+
+/** Position of each row in its table's statutory order, by sub-table id and row id (format data is immutable: computed once). */
+const ROW_ORDER = new WeakMap<TableSpec, Map<string, Map<string, number>>>();
+
+function rowOrder(spec: TableSpec): Map<string, Map<string, number>> {
+  let order = ROW_ORDER.get(spec);
+  if (!order) {
+    const flat = new Map<string, number>();
+    spec.subTables.forEach((s) => s.rows.forEach((r) => flat.set(`${s.id}/${r.id}`, flat.size)));
+    order = new Map();
+    for (const subTable of spec.subTables) {
+      const rows = order.get(subTable.id) ?? order.set(subTable.id, new Map()).get(subTable.id)!;
+      for (const row of subTable.rows) rows.set(row.id, flat.get(`${subTable.id}/${row.id}`)!);
+    }
+    ROW_ORDER.set(spec, order);
+  }
+  return order;
 }
 
 function checkCellCount(context: RuleContext, row: RowNode, spec: RowSpec, subTable: SubTableSpec): void {
