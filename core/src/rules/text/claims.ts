@@ -59,14 +59,14 @@ const GAP = new RegExp(`^${FILLER}$`);
 const AFTER = METRICS.filter((m) => m.after).map((metric) => ({ metric, regex: new RegExp(`\\s*(?:${metric.after})`, 'y') }));
 const NO_CLAIMS: readonly LineClaim[] = [];
 
-/** ，,；;。！？!?、 and the line break end a clause (by code unit: no one-character strings per character). */
-function endsClause(code: number): boolean {
-  return code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0x3001 || endsSentence(code);
-}
-
-/** 。！？!? and the line break end a sentence. */
-function endsSentence(code: number): boolean {
-  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
+/** 1: the code unit ends a clause (，,；;、); 3: a sentence too (。！？!? and the line break); 0: neither. */
+function delimiterKind(code: number): number {
+  if (code >= 0x4e00 && code < 0xff01) return 0; // ideographs: the common case, one comparison pair
+  switch (code) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3001: return 1;
+    case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f: case 0x0a: return 3;
+    default: return 0;
+  }
 }
 
 /** Every claim in the prose of section 一, compared with the tables. `memo`: the previous analyses' line results. */
@@ -131,9 +131,10 @@ function claimsInLine(raw: string, year: number | undefined, government: boolean
     const numberStart = match.index;
     const numberEnd = numberStart + match[0].length;
     for (; scanned < numberStart; scanned++) {
-      const code = text.charCodeAt(scanned);
-      if (endsClause(code)) lastClause = scanned;
-      if (endsSentence(code)) lastSentence = scanned;
+      const kind = delimiterKind(text.charCodeAt(scanned));
+      if (kind === 0) continue;
+      lastClause = scanned;
+      if (kind === 3) lastSentence = scanned;
     }
     const before = numberStart > 0 ? text.charCodeAt(numberStart - 1) : -1;
     if ((before >= 0x30 && before <= 0x39) || before === 0x2e) continue;
