@@ -1,7 +1,8 @@
-import type { CellRef, ColumnSpec, Equation, Inequality, SubTableSpec, TableId } from '../formats';
+import type { CellRef, ColumnSpec, Equation, TableId } from '../formats';
 import type { Cell, RowNode } from '../model/types';
 import type { Span } from '../model/types';
 import { blankEditFor } from '../features/edits';
+import { balancing, columnIndexOf } from './balance';
 import { rowLabel } from './cells';
 import type { Rule, RuleContext } from './context';
 import { say } from '../i18n/text';
@@ -12,18 +13,6 @@ export type CellLookup =
   | { status: 'blank'; row: RowNode; cell?: Cell }
   | { status: 'invalid'; row: RowNode; cell: Cell }
   | { status: 'noRow' };
-
-/** Column positions by id, per sub-table (format data is immutable: computed once). */
-const COLUMN_INDEX = new WeakMap<SubTableSpec, Map<string, number>>();
-
-function columnIndexOf(subTable: SubTableSpec, columnId: string): number {
-  let index = COLUMN_INDEX.get(subTable);
-  if (!index) {
-    index = new Map(subTable.columns.map((c, i) => [c.id, i]));
-    COLUMN_INDEX.set(subTable, index);
-  }
-  return index.get(columnId) ?? -1;
-}
 
 export function lookupCell(context: { model: RuleContext['model'] }, table: TableId, ref: CellRef): CellLookup {
   const row = context.model.tables[table].rows.get(ref.row);
@@ -113,55 +102,6 @@ export function sumText(terms: NonNullable<EquationResult['terms']>): string {
   return nonZero.map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.lookup.value}`).join('');
 }
 
-/** Where one cell of a format's equations is: its column position is resolved once per sub-table, not per check. */
-interface Place { ref: CellRef; subTable: SubTableSpec | undefined; index: number }
-interface Compiled { target: Place; plus: Place[]; minus: Place[] }
-const COMPILED = new WeakMap<Equation, Compiled>();
-
-function compiled(equation: Equation): Compiled {
-  let entry = COMPILED.get(equation);
-  if (!entry) {
-    const place = (ref: CellRef): Place => ({ ref, subTable: undefined, index: -1 });
-    entry = { target: place(equation.target), plus: equation.plus.map(place), minus: equation.minus.map(place) };
-    COMPILED.set(equation, entry);
-  }
-  return entry;
-}
-
-/** The known value of a cell, or undefined (the same cell and value `lookupCell` reads, without building a lookup). */
-function valueAt(model: RuleContext['model'], table: TableId, place: Place): number | undefined {
-  const row = model.tables[table].rows.get(place.ref.row);
-  if (!row || row.resolution.status !== 'ok') return undefined;
-  const subTable = row.resolution.subTable;
-  if (place.subTable !== subTable) {
-    place.index = columnIndexOf(subTable, place.ref.column);
-    place.subTable = subTable;
-  }
-  return place.index < 0 ? undefined : row.cells[place.index]?.value;
-}
-
-/**
- * True when every cell of the equation is a known number and it balances: the common case, decided
- * without allocating. Anything else goes through `evaluate` (same sum, same order: exact).
- */
-function balances(model: RuleContext['model'], equation: Equation): boolean {
-  const { target, plus, minus } = compiled(equation);
-  const found = valueAt(model, equation.table, target);
-  if (found === undefined) return false;
-  let expected = 0;
-  for (const place of plus) {
-    const value = valueAt(model, equation.table, place);
-    if (value === undefined) return false;
-    expected += value;
-  }
-  for (const place of minus) {
-    const value = valueAt(model, equation.table, place);
-    if (value === undefined) return false;
-    expected += -1 * value;
-  }
-  return expected === found;
-}
-
 /** Table arithmetic: balance, result total, row totals, group values, review/litigation totals. */
 export const arithmeticRule: Rule = {
   name: 'arithmetic',
@@ -170,8 +110,11 @@ export const arithmeticRule: Rule = {
     const assumed = new Map<TableId, number>();
     // Which checks stood down, by code: the CLI's per-table blank summary names them.
     const skippedCodes = new Map<TableId, Set<string>>();
-    for (const equation of context.model.format.equations) {
-      if (balances(context.model, equation)) continue;
+    const holds = balancing(context.model);
+    const { equations } = context.model.format;
+    for (let e = 0; e < equations.length; e++) {
+      if (holds[e]) continue;
+      const equation = equations[e];
       const result = evaluate(context, equation, { blankAsZero: true });
       if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
       if (result.blanks) assumed.set(equation.table, (assumed.get(equation.table) ?? 0) + 1);
@@ -181,12 +124,9 @@ export const arithmeticRule: Rule = {
       else reportFailure(context, result);
     }
     for (const inequality of context.model.format.inequalities) {
-      const { lesser: lesserPlace, greater: greaterPlace } = inequalityPlaces(inequality);
-      const lesserValue = valueAt(context.model, inequality.table, lesserPlace);
-      const greaterValue = valueAt(context.model, inequality.table, greaterPlace);
-      if (lesserValue === undefined || greaterValue === undefined || lesserValue <= greaterValue) continue;
-      const lesser = lookupCell(context, inequality.table, inequality.lesser) as Known;
-      const greater = lookupCell(context, inequality.table, inequality.greater) as Known;
+      const lesser = lookupCell(context, inequality.table, inequality.lesser);
+      const greater = lookupCell(context, inequality.table, inequality.greater);
+      if (lesser.status !== 'known' || greater.status !== 'known' || lesser.value <= greater.value) continue;
       context.report(inequality.code, lesser.cell, { row: rowLabel(lesser.row), lesser: lesser.value, greater: greater.value }, {
         related: [{ span: greater.cell, message: `${greater.column.label} = ${greater.value}` }],
       });
@@ -194,17 +134,6 @@ export const arithmeticRule: Rule = {
     reportIncomplete(context, skipped, assumed, skippedCodes);
   },
 };
-
-const INEQUALITY_PLACES = new WeakMap<Inequality, { lesser: Place; greater: Place }>();
-
-function inequalityPlaces(inequality: Inequality): { lesser: Place; greater: Place } {
-  let entry = INEQUALITY_PLACES.get(inequality);
-  if (!entry) {
-    entry = { lesser: { ref: inequality.lesser, subTable: undefined, index: -1 }, greater: { ref: inequality.greater, subTable: undefined, index: -1 } };
-    INEQUALITY_PLACES.set(inequality, entry);
-  }
-  return entry;
-}
 
 function reportFailure(context: RuleContext, result: EquationResult): void {
   const { equation, target, terms, expected, found } = result;
