@@ -50,10 +50,29 @@ const REACH = 300;
 const KEYWORD_WINDOW = 60;
 
 /**
- * One regex for all keywords, one capturing group each (keywords use only non-capturing groups): the
- * leftmost keyword that only fillers separate from the number.
+ * One regex for all keywords (keywords use only non-capturing groups): the leftmost keyword that only
+ * fillers separate from the number. Which metric matched is a function of the matched words (metricOf).
  */
-const KEYWORDS = new RegExp(METRICS.map((m) => `(${m.keyword})`).join('|'), 'g');
+const KEYWORDS = new RegExp(METRICS.map((m) => `(?:${m.keyword})`).join('|'), 'g');
+/** Each metric's keyword alone, anchored at the start. */
+const KEYWORD_ALONE = METRICS.map((m) => new RegExp(`^(?:${m.keyword})`));
+/** Matched words → metric; bounded (keywords are few; 其他处理（含…） may vary). */
+const METRIC_OF = new Map<string, Metric>();
+
+/**
+ * The alternative the combined regex took for `words`: the first metric whose keyword matches at their start.
+ * Every earlier alternative failed on the text there, so it fails on `words` (a prefix of that text) too; and
+ * the alternative that matched does match `words`. So the first that matches `words` is the one that matched.
+ */
+function metricOf(words: string): Metric {
+  let metric = METRIC_OF.get(words);
+  if (metric === undefined) {
+    metric = METRICS[KEYWORD_ALONE.findIndex((re) => re.test(words))];
+    if (METRIC_OF.size >= 256) METRIC_OF.clear();
+    METRIC_OF.set(words, metric);
+  }
+  return metric;
+}
 const GAP = new RegExp(`^${FILLER}$`);
 /** Sticky: tried right at the end of the number (its words contain no delimiter, so they stay in the clause). */
 const AFTER = METRICS.filter((m) => m.after).map((metric) => ({ metric, regex: new RegExp(`\\s*(?:${metric.after})`, 'y') }));
@@ -117,15 +136,11 @@ function claimsInLine(raw: string, year: number | undefined, government: boolean
   let scanned = 0;
   let lastClause = -1;
   let lastSentence = -1;
-  // Every keyword of the line, found once; each number looks at the last one before it.
-  const keywords: Keyword[] = [];
+  // The keywords of the line, found once and in order as the numbers advance; each number looks at the last
+  // one that ends before it.
   KEYWORDS.lastIndex = 0;
-  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) {
-    let group = 1;
-    while (m[group] === undefined) group++;
-    keywords.push({ start: m.index, end: m.index + m[0].length, metric: METRICS[group - 1] });
-  }
-  let k = -1;
+  let next = KEYWORDS.exec(text);
+  let keyword: Keyword | undefined;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
     const numberStart = match.index;
@@ -141,8 +156,10 @@ function claimsInLine(raw: string, year: number | undefined, government: boolean
     const clauseStart = Math.max(lastClause + 1, numberStart - REACH);
     const sentenceStart = Math.max(lastSentence + 1, numberStart - REACH);
     if (parent && parent.sentenceStart !== sentenceStart) parent = undefined;
-    while (k + 1 < keywords.length && keywords[k + 1].end <= numberStart) k++;
-    const found = findKeyword(text, k >= 0 ? keywords[k] : undefined, clauseStart, numberStart, numberEnd);
+    for (; next && next.index + next[0].length <= numberStart; next = KEYWORDS.exec(text)) {
+      keyword = { start: next.index, end: next.index + next[0].length, metric: metricOf(next[0]) };
+    }
+    const found = findKeyword(text, keyword, clauseStart, numberStart, numberEnd);
     if (!found) continue;
     const { metric, start, end } = found;
     if (metric.result && !parent) continue; // 维持 N 件 without 行政复议/行政诉讼 before it: unknown subject

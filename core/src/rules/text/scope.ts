@@ -43,7 +43,10 @@ export function scopeProblem(year: number | undefined, text: string, at: ClaimPo
   if (metric.id !== 'carriedIn' && CLAUSE_OTHER_YEAR.test(clause)) return 'otherYear';
   const other = CLAUSE_OTHER_SCOPE.exec(clause);
   if (other) return other[0];
-  for (const written of clause.matchAll(YEAR)) if (year !== undefined && Number(written[1]) !== year) return 'otherYear';
+  YEAR.lastIndex = 0;
+  for (let written = YEAR.exec(clause); written; written = YEAR.exec(clause)) {
+    if (year !== undefined && Number(written[1]) !== year) { YEAR.lastIndex = 0; return 'otherYear'; }
+  }
   const rest = clause.replace(YEAR, '').replace(OWN_SCOPE, '');
   if (OTHER_BODY.test(rest)) return 'otherBody';
   if (/[及和与或并]\s*$/.test(clause)) return 'list';
