@@ -205,8 +205,9 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
   for (const subTable of spec.subTables) {
     // A caption of table 二 that is missing altogether is reported once, as a caption.
     if (tableId === 'table2' && !table.captions.some((c) => c.subTable === subTable) && !subTable.rows.some((r) => table.rows.has(r.id))) continue;
-    subTable.rows.forEach((rowSpec, position) => {
-      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) return;
+    for (let position = 0; position < subTable.rows.length; position++) {
+      const rowSpec = subTable.rows[position];
+      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) continue;
       const offset = insertionPoint(context, table, section, subTable, position);
       const line = rowLine(rowSpec.label, subTable.columns.map(() => '0'));
       const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
@@ -215,7 +216,7 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
         fixes: [{ title: say(context.locale, `插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${line}\n` }] }],
         extra: { row: rowSpec.id, table: tableId },
       });
-    });
+    }
   }
 }
 
@@ -244,11 +245,11 @@ function checkColumnHeaders(context: RuleContext, table: TableNode): number {
   for (const header of table.columnHeaders) {
     const subTable = header.caption?.subTable;
     if (!subTable) continue;
-    if (columnsMatch(header.cells.map((c) => c.text), subTable)) continue;
+    if (columnsMatch(header.cells, subTable)) continue;
     const other = FORMATS[otherVersion(model.format.version)].tables.table2.subTables.find((s) => s.item === subTable.item);
     const span = { start: header.cells[0]?.start ?? header.start, end: header.cells[header.cells.length - 1]?.end ?? header.end };
     const expected = subTable.columns.map((c) => c.label).join(' | ');
-    if (other && columnsMatch(header.cells.map((c) => c.text), other)) {
+    if (other && columnsMatch(header.cells, other)) {
       otherVersionCount++;
       context.report('structure.columnsOtherVersion', span, {
         found: header.cells.map((c) => c.text).join(' | '), other: otherVersion(model.format.version), version: model.format.version, expected,
@@ -260,11 +261,12 @@ function checkColumnHeaders(context: RuleContext, table: TableNode): number {
   return otherVersionCount;
 }
 
-function columnsMatch(cells: string[], subTable: SubTableSpec): boolean {
+function columnsMatch(cells: Array<{ text: string }>, subTable: SubTableSpec): boolean {
   if (cells.length !== subTable.columns.length) return false;
-  return subTable.columns.every((column, i) => {
-    const found = labelKey(cells[i]);
-    const wanted = labelKey(column.label);
-    return found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2;
-  });
+  for (let i = 0; i < cells.length; i++) {
+    const found = labelKey(cells[i].text);
+    const wanted = labelKey(subTable.columns[i].label);
+    if (!(found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2)) return false;
+  }
+  return true;
 }
