@@ -89,7 +89,9 @@ describe('rules with a memo = rules without (issue #12)', () => {
     const words = ['受理', '收到', '行政复议', '行政诉讼', '维持', '纠正', '结转', ' 12 件', '3宗', '1,234 件', '，', '。', '、', '全市', '2023年', '不含', '左右', '及', '１２件', '\n'];
     const reports = [QINGSHI_TEXT, writeReport(realisticReport(3)), writeReport(realisticReport(8, '2019'))];
     fc.assert(fc.property(fc.constantFrom(...reports), fc.array(fc.record({
-      at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join('')),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat({ max: 6 }),
+      insert: fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join('')),
     }), { minLength: 1, maxLength: 8 }), (start, edits) => {
       // Edits land in section 一 (between its heading and section 二's).
       const texts = [start];
