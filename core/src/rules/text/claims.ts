@@ -42,8 +42,11 @@ interface LineEntry { year: number | undefined; government: boolean; claims: rea
 /** Filler allowed between a keyword and its number: "受理政府信息公开申请共 3119 件". */
 const FILLER = '(?:政府信息公开|依申请公开|信息公开|政府信息|公开|申请|案件|数量|共计|合计|总计|总数|共|计|为|了|达到|达|有|\\s|[:：])*';
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)\s*(?:件|宗)/g;
-/** NUMBER matches somewhere iff this does (its last digit, spaces, 件 or 宗). */
-const HAS_COUNT = /\d\s*(?:件|宗)/;
+/**
+ * NUMBER matches somewhere in the half-width text iff this matches the line as written (its last digit, spaces,
+ * 件 or 宗): toHalfWidth turns only ０-９ into digits and only \u200b, of what \s misses, into a space.
+ */
+export const HAS_COUNT = /[0-9０-９][\s\u200b]*[件宗]/;
 /** Clauses and sentences longer than this are cut: bounded work per number on any input. */
 const REACH = 300;
 /** A keyword and its fillers fit in this many characters before the number. */
@@ -126,10 +129,9 @@ function compared(model: ReportModel, line: LineClaim, offset: number): Claim {
 }
 
 function claimsInLine(raw: string, year: number | undefined, government: boolean): readonly LineClaim[] {
-  // Most prose lines state no count: 件 and 宗 are not touched by toHalfWidth, so look for them first.
-  if (raw.indexOf('件') < 0 && raw.indexOf('宗') < 0) return NO_CLAIMS;
+  // Most prose lines state no count: ruled out before they are copied to half-width.
+  if (!HAS_COUNT.test(raw)) return NO_CLAIMS;
   const text = toHalfWidth(raw); // same length: offsets are kept
-  if (!HAS_COUNT.test(text)) return NO_CLAIMS;
   const claims: LineClaim[] = [];
   let parent: { metric: 'review' | 'litigation'; sentenceStart: number; standDown: boolean } | undefined;
   // Delimiters seen so far, scanning forward once (numbers come in order): linear on any input.
