@@ -1,4 +1,4 @@
-import type { CellRef, Equation, FormatSpec, SubTableSpec, TableId } from '../formats';
+import type { CellRef, FormatSpec, SubTableSpec, TableId } from '../formats';
 import type { ReportModel } from '../model/types';
 
 /**
