@@ -1,7 +1,8 @@
-import type { CellRef, ColumnSpec, Equation, SubTableSpec, TableId } from '../formats';
+import type { CellRef, ColumnSpec, Equation, TableId } from '../formats';
 import type { Cell, RowNode } from '../model/types';
 import type { Span } from '../model/types';
 import { blankEditFor } from '../features/edits';
+import { balancing, columnIndexOf } from './balance';
 import { rowLabel } from './cells';
 import type { Rule, RuleContext } from './context';
 import { say } from '../i18n/text';
@@ -12,18 +13,6 @@ export type CellLookup =
   | { status: 'blank'; row: RowNode; cell?: Cell }
   | { status: 'invalid'; row: RowNode; cell: Cell }
   | { status: 'noRow' };
-
-/** Column positions by id, per sub-table (format data is immutable: computed once). */
-const COLUMN_INDEX = new WeakMap<SubTableSpec, Map<string, number>>();
-
-function columnIndexOf(subTable: SubTableSpec, columnId: string): number {
-  let index = COLUMN_INDEX.get(subTable);
-  if (!index) {
-    index = new Map(subTable.columns.map((c, i) => [c.id, i]));
-    COLUMN_INDEX.set(subTable, index);
-  }
-  return index.get(columnId) ?? -1;
-}
 
 export function lookupCell(context: { model: RuleContext['model'] }, table: TableId, ref: CellRef): CellLookup {
   const row = context.model.tables[table].rows.get(ref.row);
@@ -121,7 +110,11 @@ export const arithmeticRule: Rule = {
     const assumed = new Map<TableId, number>();
     // Which checks stood down, by code: the CLI's per-table blank summary names them.
     const skippedCodes = new Map<TableId, Set<string>>();
-    for (const equation of context.model.format.equations) {
+    const holds = balancing(context.model);
+    const { equations } = context.model.format;
+    for (let e = 0; e < equations.length; e++) {
+      if (holds[e]) continue;
+      const equation = equations[e];
       const result = evaluate(context, equation, { blankAsZero: true });
       if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
       if (result.blanks) assumed.set(equation.table, (assumed.get(equation.table) ?? 0) + 1);
@@ -229,8 +222,9 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, a
     const blanks: Span[] = [];
     for (const row of table.all) {
       if (row.resolution.status !== 'ok' || row.resolution.row.kind === 'group') continue;
-      for (const cell of row.cells.slice(0, row.resolution.subTable.columns.length)) if (cell.problem === 'blank') blanks.push(cell);
-      const missing = row.resolution.subTable.columns.length - row.cells.length;
+      const width = row.resolution.subTable.columns.length;
+      for (let i = 0; i < width && i < row.cells.length; i++) if (row.cells[i].problem === 'blank') blanks.push(row.cells[i]);
+      const missing = width - row.cells.length;
       for (let i = 0; i < missing; i++) blanks.push({ start: row.contentEnd, end: row.contentEnd });
     }
     if (blanks.length === 0) continue;

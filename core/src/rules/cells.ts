@@ -18,10 +18,11 @@ export const cellsRule: Rule = {
         const columns = resolution.subTable.columns;
         const isGroup = resolution.row.kind === 'group';
         const decimals = declaredDecimals(table, row);
-        row.cells.slice(0, columns.length).forEach((cell, i) => {
-          if (isGroup && cell.problem === 'blank') return;
+        for (let i = 0; i < columns.length && i < row.cells.length; i++) {
+          const cell = row.cells[i];
+          if (isGroup && cell.problem === 'blank') continue;
           checkCell(context, row, cell, columns[i], decimals?.columnIndex === i ? decimals.decimals : undefined);
-        });
+        }
       }
     }
     checkMixedUnits(context);
@@ -34,23 +35,32 @@ export const cellsRule: Rule = {
  * unit (docs/rules.md, `cell.unit`).
  */
 function checkMixedUnits(context: RuleContext): void {
-  const money: Array<{ row: RowNode; cell: Cell; column: ColumnSpec }> = [];
+  // First the amount with a 元 suffix, found without collecting anything: most reports have none.
+  const inYuan = moneyCells(context, (cell) => cell.money!.basis === 'suffix' && cell.money!.unit === '元');
+  if (!inYuan) return;
+  moneyCells(context, (cell, row, column) => {
+    if (cell.money!.basis !== 'assumed') return false;
+    context.report('cell.unit', cell, { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit, other: inYuan.raw }, {
+      variant: 'ambiguous',
+      related: [{ span: inYuan, message: say(context.locale, `“${inYuan.raw}”按元填写`, `"${inYuan.raw}" is in 元`) }],
+    });
+    return false;
+  });
+}
+
+/** Visits the readable money cells in document order; returns the first for which `visit` says true. */
+function moneyCells(context: RuleContext, visit: (cell: Cell, row: RowNode, column: ColumnSpec) => boolean): Cell | undefined {
   for (const table of Object.values(context.model.tables)) {
     for (const row of table.all) {
       if (row.resolution.status !== 'ok') continue;
       const columns = row.resolution.subTable.columns;
-      row.cells.forEach((cell, i) => { if (cell.money && !cell.problem && columns[i]) money.push({ row, cell, column: columns[i] }); });
+      for (let i = 0; i < row.cells.length; i++) {
+        const cell = row.cells[i];
+        if (cell.money && !cell.problem && columns[i] && visit(cell, row, columns[i])) return cell;
+      }
     }
   }
-  const inYuan = money.find((m) => m.cell.money!.basis === 'suffix' && m.cell.money!.unit === '元');
-  if (!inYuan) return;
-  for (const { row, cell, column } of money) {
-    if (cell.money!.basis !== 'assumed') continue;
-    context.report('cell.unit', cell, { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit, other: inYuan.cell.raw }, {
-      variant: 'ambiguous',
-      related: [{ span: inYuan.cell, message: say(context.locale, `“${inYuan.cell.raw}”按元填写`, `"${inYuan.cell.raw}" is in 元`) }],
-    });
-  }
+  return undefined;
 }
 
 function declaredDecimals(table: TableNode, row: RowNode) {
@@ -59,6 +69,8 @@ function declaredDecimals(table: TableNode, row: RowNode) {
 }
 
 function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: ColumnSpec, decimals: number | undefined): void {
+  // A plain count (the common case) has nothing to report: no message parameters built for it.
+  if (cell.problem === undefined && !(cell.decimal && column.kind === 'money')) return;
   const params = { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit };
   switch (cell.problem) {
     case 'blank': {

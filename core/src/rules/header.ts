@@ -53,7 +53,8 @@ export const headerRule: Rule = {
     if (model.year !== undefined) {
       const prose = [...model.preamble, ...(model.sections[0]?.items ?? [])];
       for (const item of prose) {
-        if (item.kind !== 'prose') continue;
+        // 统计 is not touched by toHalfWidth: most lines are ruled out without copying them.
+        if (item.kind !== 'prose' || !item.text.includes('统计')) continue;
         const half = toHalfWidth(item.text);
         const match = /统计(?:期限|时限|区间|时间)[^0-9]{0,6}(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(half);
         if (match && Number(match[1]) !== model.year) {

@@ -1,7 +1,7 @@
 import { headingLine } from '../syntax/print';
 import { headingKey, keyLengthAtLeast } from '../text/normalize';
 import type { FormatSpec, SectionSpec } from '../formats';
-import type { SectionNode } from '../model/types';
+import type { BodyItem, SectionNode } from '../model/types';
 import type { Rule, RuleContext } from './context';
 import { say } from '../i18n/text';
 
@@ -78,17 +78,19 @@ function headingKeys(format: FormatSpec) {
 function reportUnmarkedHeadings(context: RuleContext): void {
   const { model } = context;
   const { keys, longest } = headingKeys(model.format);
-  const proseItems = [...model.preamble, ...model.sections.flatMap((s) => s.items)];
-  for (const item of proseItems) {
-    if (item.kind !== 'prose' && item.kind !== 'note') continue;
-    // Most prose lines have more ideographs than the longest heading has characters.
-    if (keyLengthAtLeast(item.text, longest) > longest) continue;
-    const spec = keys.get(headingKey(item.text));
-    if (!spec) continue;
-    const leading = item.text.length - item.text.trimStart().length;
-    const span = { start: item.start + leading, end: item.end };
-    context.report('structure.headingWithoutMarker', span, { heading: spec.heading }, {
-      fixes: [{ title: say(context.locale, '改为部分标题（加“# ”）', 'Make it a section heading (add "# ")'), edits: [{ start: span.start, end: span.start, newText: '# ' }], preferred: true }],
-    });
-  }
+  for (const item of model.preamble) checkUnmarkedHeading(context, item, keys, longest);
+  for (const section of model.sections) for (const item of section.items) checkUnmarkedHeading(context, item, keys, longest);
+}
+
+function checkUnmarkedHeading(context: RuleContext, item: BodyItem, keys: Map<string, SectionSpec>, longest: number): void {
+  if (item.kind !== 'prose' && item.kind !== 'note') return;
+  // Most prose lines have more ideographs than the longest heading has characters.
+  if (keyLengthAtLeast(item.text, longest) > longest) return;
+  const spec = keys.get(headingKey(item.text));
+  if (!spec) return;
+  const leading = item.text.length - item.text.trimStart().length;
+  const span = { start: item.start + leading, end: item.end };
+  context.report('structure.headingWithoutMarker', span, { heading: spec.heading }, {
+    fixes: [{ title: say(context.locale, '改为部分标题（加“# ”）', 'Make it a section heading (add "# ")'), edits: [{ start: span.start, end: span.start, newText: '# ' }], preferred: true }],
+  });
 }

@@ -1,4 +1,4 @@
-import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId } from '../formats';
+import { FORMATS, otherVersion, type RowSpec, type SubTableSpec, type TableId, type TableSpec } from '../formats';
 import { appendedCells, rowLine, subTableLines } from '../syntax/print';
 import { labelKey } from '../text/normalize';
 import type { RowNode, SectionNode, TableNode } from '../model/types';
@@ -104,9 +104,7 @@ function lineAfter(context: RuleContext, offset: number): number {
 
 function checkRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode | undefined): number {
   const { model } = context;
-  const spec = model.format.tables[tableId];
-  const order = new Map<string, number>();
-  spec.subTables.forEach((s) => s.rows.forEach((r) => order.set(`${s.id}/${r.id}`, order.size)));
+  const order = rowOrder(model.format.tables[tableId]);
   let otherVersionCount = 0;
   let highest: { position: number; row: RowSpec } | undefined;
   let orderReported = false;
@@ -147,7 +145,7 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
     if (tableId === 'table2' && row.caption?.subTable && row.caption.subTable !== resolution.subTable) {
       context.report('structure.rowMisplaced', row.label, { label: resolution.row.label, expected: resolution.subTable.caption! });
     }
-    const position = order.get(`${resolution.subTable.id}/${resolution.row.id}`)!;
+    const position = order.get(resolution.subTable.id)?.get(resolution.row.id) as number;
     if (highest && position < highest.position && !orderReported) {
       context.report('structure.rowOrder', row.label, { label: resolution.row.label, previous: highest.row.label });
       orderReported = true;
@@ -156,6 +154,24 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
   }
   if (section) reportMissingRows(context, tableId, table, section);
   return otherVersionCount;
+}
+
+/** Position of each row in its table's statutory order, by sub-table id and row id (format data is immutable: computed once). */
+const ROW_ORDER = new WeakMap<TableSpec, Map<string, Map<string, number>>>();
+
+function rowOrder(spec: TableSpec): Map<string, Map<string, number>> {
+  let order = ROW_ORDER.get(spec);
+  if (!order) {
+    const flat = new Map<string, number>();
+    spec.subTables.forEach((s) => s.rows.forEach((r) => flat.set(`${s.id}/${r.id}`, flat.size)));
+    order = new Map();
+    for (const subTable of spec.subTables) {
+      const rows = order.get(subTable.id) ?? order.set(subTable.id, new Map()).get(subTable.id)!;
+      for (const row of subTable.rows) rows.set(row.id, flat.get(`${subTable.id}/${row.id}`)!);
+    }
+    ROW_ORDER.set(spec, order);
+  }
+  return order;
 }
 
 function checkCellCount(context: RuleContext, row: RowNode, spec: RowSpec, subTable: SubTableSpec): void {
@@ -189,8 +205,9 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
   for (const subTable of spec.subTables) {
     // A caption of table 二 that is missing altogether is reported once, as a caption.
     if (tableId === 'table2' && !table.captions.some((c) => c.subTable === subTable) && !subTable.rows.some((r) => table.rows.has(r.id))) continue;
-    subTable.rows.forEach((rowSpec, position) => {
-      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) return;
+    for (let position = 0; position < subTable.rows.length; position++) {
+      const rowSpec = subTable.rows[position];
+      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) continue;
       const offset = insertionPoint(context, table, section, subTable, position);
       const line = rowLine(rowSpec.label, subTable.columns.map(() => '0'));
       const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
@@ -199,7 +216,7 @@ function reportMissingRows(context: RuleContext, tableId: TableId, table: TableN
         fixes: [{ title: say(context.locale, `插入“${rowSpec.label}”行`, `Insert the row "${rowSpec.label}"`), edits: [{ start: offset, end: offset, newText: `${line}\n` }] }],
         extra: { row: rowSpec.id, table: tableId },
       });
-    });
+    }
   }
 }
 
@@ -228,11 +245,11 @@ function checkColumnHeaders(context: RuleContext, table: TableNode): number {
   for (const header of table.columnHeaders) {
     const subTable = header.caption?.subTable;
     if (!subTable) continue;
-    if (columnsMatch(header.cells.map((c) => c.text), subTable)) continue;
+    if (columnsMatch(header.cells, subTable)) continue;
     const other = FORMATS[otherVersion(model.format.version)].tables.table2.subTables.find((s) => s.item === subTable.item);
     const span = { start: header.cells[0]?.start ?? header.start, end: header.cells[header.cells.length - 1]?.end ?? header.end };
     const expected = subTable.columns.map((c) => c.label).join(' | ');
-    if (other && columnsMatch(header.cells.map((c) => c.text), other)) {
+    if (other && columnsMatch(header.cells, other)) {
       otherVersionCount++;
       context.report('structure.columnsOtherVersion', span, {
         found: header.cells.map((c) => c.text).join(' | '), other: otherVersion(model.format.version), version: model.format.version, expected,
@@ -244,11 +261,12 @@ function checkColumnHeaders(context: RuleContext, table: TableNode): number {
   return otherVersionCount;
 }
 
-function columnsMatch(cells: string[], subTable: SubTableSpec): boolean {
+function columnsMatch(cells: Array<{ text: string }>, subTable: SubTableSpec): boolean {
   if (cells.length !== subTable.columns.length) return false;
-  return subTable.columns.every((column, i) => {
-    const found = labelKey(cells[i]);
-    const wanted = labelKey(column.label);
-    return found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2;
-  });
+  for (let i = 0; i < cells.length; i++) {
+    const found = labelKey(cells[i].text);
+    const wanted = labelKey(subTable.columns[i].label);
+    if (!(found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2)) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import type { TableId } from '../../formats';
+import type { FormatSpec, TableId } from '../../formats';
 import type { Cell, ReportModel, RowNode } from '../../model/types';
 import { lookupCell } from '../arithmetic';
 
@@ -52,29 +52,51 @@ const TABLE3_ROW: Partial<Record<MetricId, string>> = {
 
 /** The table's value for a metric, or undefined when any cell it needs is not a known number. */
 export function tableValue(model: ReportModel, metric: MetricId, parent?: 'review' | 'litigation'): TableValue | undefined {
-  if (metric === 'grantedOrPartial') return sum(model, 'table3', [['granted', 'total'], ['partial', 'total']]);
+  const place = cellsOf(model.format, metric, parent);
+  return place ? sum(model, place.table, place.refs) : undefined;
+}
+
+interface Place { table: TableId; refs: Array<[string, string]> }
+
+/** The cells each metric sums, per format (format data is immutable: found once, not per claim). */
+const PLACES = new WeakMap<FormatSpec, Map<string, Place | undefined>>();
+
+function cellsOf(format: FormatSpec, metric: MetricId, parent: 'review' | 'litigation' | undefined): Place | undefined {
+  let places = PLACES.get(format);
+  if (!places) { places = new Map(); PLACES.set(format, places); }
+  const key = parent === undefined ? metric : `${metric}/${parent}`;
+  if (places.has(key)) return places.get(key);
+  const place = findCells(format, metric, parent);
+  places.set(key, place);
+  return place;
+}
+
+function findCells(format: FormatSpec, metric: MetricId, parent: 'review' | 'litigation' | undefined): Place | undefined {
+  if (metric === 'grantedOrPartial') return { table: 'table3', refs: [['granted', 'total'], ['partial', 'total']] };
   const table3Row = TABLE3_ROW[metric];
   if (table3Row) {
-    const spec = model.format.tables.table3.subTables[0].rows.find((r) => r.id === table3Row);
+    const spec = format.tables.table3.subTables[0].rows.find((r) => r.id === table3Row);
     if (!spec) return undefined;
-    if (spec.kind !== 'group') return sum(model, 'table3', [[table3Row, 'total']]);
+    if (spec.kind !== 'group') return { table: 'table3', refs: [[table3Row, 'total']] };
     // A group row's value is the sum of its items (the group row itself may be empty).
-    const items = model.format.tables.table3.subTables[0].rows.filter((r) => r.parent === table3Row);
-    return sum(model, 'table3', items.map((r) => [r.id, 'total'] as [string, string]));
+    const items = format.tables.table3.subTables[0].rows.filter((r) => r.parent === table3Row);
+    return { table: 'table3', refs: items.map((r) => [r.id, 'total'] as [string, string]) };
   }
   const column = metric === 'review' || metric === 'litigation' ? 'total' : metric;
   const group = metric === 'review' || metric === 'litigation' ? metric : parent;
-  if (group === 'review') return sum(model, 'table4', [['review', column]]);
-  if (group === 'litigation') return sum(model, 'table4', [['directSuit', column], ['suitAfterReview', column]]);
+  if (group === 'review') return { table: 'table4', refs: [['review', column]] };
+  if (group === 'litigation') return { table: 'table4', refs: [['directSuit', column], ['suitAfterReview', column]] };
   return undefined;
 }
 
 function sum(model: ReportModel, table: TableId, refs: Array<[string, string]>): TableValue | undefined {
   const cells: TableValue['cells'] = [];
+  let value = 0;
   for (const [row, column] of refs) {
     const lookup = lookupCell({ model }, table, { row, column });
     if (lookup.status !== 'known') return undefined;
     cells.push({ cell: lookup.cell, row: lookup.row, label: `${lookup.row.label.text} · ${lookup.column.label}`, value: lookup.value });
+    value += lookup.value;
   }
-  return { value: cells.reduce((total, c) => total + c.value, 0), table, cells };
+  return { value, table, cells };
 }

@@ -13,6 +13,7 @@ const CLAUSE_OTHER_SCOPE = /办理|涉及|其中.*[县区镇乡]|不含|除/;
 const OWN_SCOPE = /全市|全县|全区|全镇|全乡|全街道|我市|我县|我区|我镇|我乡|本市|本县|本区|本镇|本机关|本单位|本部门|本局|我局|我委|我办|我厅|全年|本年度?|今年|年度|政府信息公开|其中|共计|共|合计|总计/g;
 const OTHER_BODY = /[市县区镇乡村局委厅处室所站院部门单位中心级]|街道/;
 const REGION_WIDE = /全市|全县|全区|全镇|全乡|全街道/;
+const YEAR = /(\d{4})\s*年/g;
 const APPROXIMATE_AFTER = /^\s*(?:左右|以上|以下|之多|上下|余)/;
 
 export interface ClaimPosition {
@@ -30,7 +31,8 @@ export function isGovernment(model: ReportModel): boolean {
   return /政府$|政府办公室$|政府办公厅$|政府办$/.test(agency.replace(/\s/g, ''));
 }
 
-export function scopeProblem(model: ReportModel, text: string, at: ClaimPosition, metric: Metric, government: boolean): string | undefined {
+/** `year`: the report's (a clause about another year counts another scope). */
+export function scopeProblem(year: number | undefined, text: string, at: ClaimPosition, metric: Metric, government: boolean): string | undefined {
   const sentence = text.slice(at.sentenceStart, at.keywordStart);
   const clause = text.slice(at.clauseStart, at.keywordStart);
   const scope = SENTENCE_SCOPE.exec(sentence);
@@ -41,8 +43,11 @@ export function scopeProblem(model: ReportModel, text: string, at: ClaimPosition
   if (metric.id !== 'carriedIn' && CLAUSE_OTHER_YEAR.test(clause)) return 'otherYear';
   const other = CLAUSE_OTHER_SCOPE.exec(clause);
   if (other) return other[0];
-  for (const year of clause.matchAll(/(\d{4})\s*年/g)) if (model.year !== undefined && Number(year[1]) !== model.year) return 'otherYear';
-  const rest = clause.replace(/\d{4}\s*年/g, '').replace(OWN_SCOPE, '');
+  YEAR.lastIndex = 0;
+  for (let written = YEAR.exec(clause); written; written = YEAR.exec(clause)) {
+    if (year !== undefined && Number(written[1]) !== year) { YEAR.lastIndex = 0; return 'otherYear'; }
+  }
+  const rest = clause.replace(YEAR, '').replace(OWN_SCOPE, '');
   if (OTHER_BODY.test(rest)) return 'otherBody';
   if (/[及和与或并]\s*$/.test(clause)) return 'list';
   // "予以公开、部分公开共 500 件": a list of categories sharing one number.

@@ -9,7 +9,7 @@ import { say } from '../../i18n/text';
 export const textTableRule: Rule = {
   name: 'text.tableMismatch',
   check(context) {
-    for (const claim of extractClaims(context.model)) {
+    for (const claim of extractClaims(context.model, context.memo)) {
       if (claim.status !== 'differs' || !claim.table) continue;
       const { table } = claim;
       const cells = table.cells.map((c) => `“${c.label}”`).join(' + ');
