@@ -8,10 +8,10 @@ import { readMarkdown } from './markdown';
 import { readPagedText } from './pages';
 import { readPdfLayoutText } from './pdf';
 import { proseLines } from './prose';
-import { readTable } from './reader';
-import { resolveTable } from './resolve';
+import { readGrid } from './grid';
+import { placeTable } from './place';
 import { splitSections } from './sections';
-import { tokenize } from './tokenize';
+import { tableCells } from './cells';
 import type { ImportOptions, ImportResult, ImportSummary, InputKind, SourceDocument, TableImport, Token } from './types';
 import { contentVersion } from './version';
 import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
@@ -60,13 +60,13 @@ function readText(text: string, kind: InputKind): SourceDocument {
 }
 
 export function importSource(source: SourceDocument): ImportResult {
-  const layout = source.kind === 'pdf-text' || source.kind === 'pdf';
+  const layout = source.positioned === true;
   const split = splitSections(source.lines);
   const bodyText = split.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
   const header = readHeader(split.head, source.titleHint ? [source.titleHint] : [], bodyText);
   const guesses: Localized[] = [];
 
-  const tableTokens = split.sections.filter((s) => s.spec.table).map((s) => ({ table: s.spec.table as TableId, tokens: tokenize(s.lines, source.kind) }));
+  const tableTokens = split.sections.filter((s) => s.spec.table).map((s) => ({ table: s.spec.table as TableId, tokens: tableCells(s.lines, source.positioned === true) }));
   const byContent = contentVersion(tableTokens);
   const byYear = header.year !== undefined && header.year >= 2019 ? versionForYear(header.year) : undefined;
   const format: FormatVersion = byContent ?? byYear ?? '2021';
@@ -93,7 +93,7 @@ export function importSource(source: SourceDocument): ImportResult {
       continue;
     }
     const tokens: Token[] = tableTokens[tableIndex++].tokens;
-    const table = resolveTable(readTable(tokens, section.spec.table, format, layout), section.spec.table, format);
+    const table = placeTable(readGrid(tokens, section.spec.table, format, layout), section.spec.table, format);
     tables.push(table);
     doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments.filter((c) => !c.startsWith(NOTE_PREFIX)), table });
   }

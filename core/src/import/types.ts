@@ -24,6 +24,11 @@ export interface SourceLine {
   heading?: number;
   /** A table header row (or a header row repeated inside the table): column names, never a row. */
   header?: boolean;
+  /**
+   * How a line without cells splits, as its reader knows: at tabs or pipes (text copied from a web
+   * page or Word), or not at all (a Markdown paragraph). Unset: words at runs of spaces.
+   */
+  split?: 'tab' | 'pipe' | 'none';
 }
 
 export interface SourceDocument {
@@ -32,6 +37,11 @@ export interface SourceDocument {
   /** A title seen outside the body (HTML <title>, a flip-book page header). */
   titleHint?: string;
   removed: { pageNumbers: number; runningHeaders: number };
+  /**
+   * The text is a page layout (pdftotext -layout, the PDF reader): a word's offset is its column on
+   * the page, evidence for placement, and paragraphs are wrapped lines to rejoin.
+   */
+  positioned?: boolean;
 }
 
 /** A piece of a table line: text or a cell value. x is the column in pdf-text layout. */

@@ -1,7 +1,7 @@
 import { FORMATS, type FormatVersion, type TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem } from './furniture';
-import { rowEntries } from './rows';
+import { rowEntries } from './labels';
 import type { Token } from './types';
 
 function columnKeys(version: FormatVersion): string[] {

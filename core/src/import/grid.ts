@@ -1,12 +1,12 @@
 import type { FormatVersion, Localized, TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem, isFurniture, isVerticalLetters } from './furniture';
-import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './rows';
+import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './labels';
 import { joinWrapped } from './values';
 import type { ImportedCaption, Token } from './types';
 
 /** A row label as read, with the value tokens that followed it. */
-export interface ReadLabel {
+export interface GridRow {
   text: string;
   x?: number;
   line: number;
@@ -21,8 +21,8 @@ export interface ReadLabel {
   via?: string;
 }
 
-export interface ReadTable {
-  labels: ReadLabel[];
+export interface TableGrid {
+  labels: GridRow[];
   captions: ImportedCaption[];
   /** Every value token in order (table 四 is often one line of fifteen numbers). */
   values: Token[];
@@ -34,16 +34,16 @@ export interface ReadTable {
  * columns: a label wrapped over lines is continued by text at the same column, and a line of
  * numbers without a label belongs to the label being read.
  */
-export function readTable(tokens: Token[], table: TableId, version: FormatVersion, layout: boolean): ReadTable {
-  const read: ReadTable = { labels: [], captions: [], values: [], guesses: [] };
+export function readGrid(tokens: Token[], table: TableId, version: FormatVersion, layout: boolean): TableGrid {
+  const read: TableGrid = { labels: [], captions: [], values: [], guesses: [] };
   let item: string | undefined;
   let header: string[] | undefined;
-  let active: ReadLabel[] = []; // labels since the last caption/header/furniture
-  let activeSet = new Set<ReadLabel>();
+  let active: GridRow[] = []; // labels since the last caption/header/furniture
+  let activeSet = new Set<GridRow>();
   const onLine = (line: number) => recent(active).some((l) => l.line === line);
 
   const start = (token: Token, text: string) => {
-    const label: ReadLabel = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
+    const label: GridRow = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
     read.labels.push(label);
     active.push(label);
     activeSet.add(label);
@@ -55,7 +55,7 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
   // repeats the label of the row below it is never a row of its own.
   let context: { text: string; used: boolean } | undefined;
   let headerLine = -1;
-  const fromContext = (token: Token, via?: string): ReadLabel | undefined => {
+  const fromContext = (token: Token, via?: string): GridRow | undefined => {
     if (!context || context.used) return undefined;
     context.used = true;
     start(token, context.text);
@@ -70,7 +70,7 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
       const target = targetOf(token, active, layout) ?? (token.row ? fromContext(token) : undefined);
       if (target) { target.values.push(token); continue; }
       if (token.blank) continue;
-      const orphan: ReadLabel = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
+      const orphan: GridRow = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
       read.labels.push(orphan);
       active.push(orphan);
       activeSet.add(orphan);
@@ -133,11 +133,11 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
  * number never looks further back than this (linear time on 125k rows, issue 14 F6).
  */
 const WINDOW = 48;
-function recent(active: ReadLabel[]): ReadLabel[] {
+function recent(active: GridRow[]): GridRow[] {
   return active.length <= WINDOW ? active : active.slice(active.length - WINDOW);
 }
 
-function targetOf(token: Token, all: ReadLabel[], layout: boolean): ReadLabel | undefined {
+function targetOf(token: Token, all: GridRow[], layout: boolean): GridRow | undefined {
   if (all.length === 0) return undefined;
   const active = recent(all);
   // Rows with explicit cells (tab text, HTML): a number belongs to a label of its own row.
@@ -159,7 +159,7 @@ function targetOf(token: Token, all: ReadLabel[], layout: boolean): ReadLabel | 
  * continue the last label when it has no numbers yet and the two read together still grow into
  * a label of this table ("一、本年新收政府" + "信息公开申请数量").
  */
-function continueText(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
+function continueText(token: Token, labels: GridRow[], table: TableId): GridRow | undefined {
   if (token.row) return undefined;
   const label = labels[labels.length - 1];
   if (!label || label.orphan || label.values.length > 0 || token.line - label.lastLine > 2 || token.line === label.line) return undefined;
@@ -171,7 +171,7 @@ function continueText(token: Token, labels: ReadLabel[], table: TableId): ReadLa
 }
 
 /** A wrapped label's next piece: same column, a few lines on, and the joined text still grows into a label. */
-function continueLabel(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
+function continueLabel(token: Token, labels: GridRow[], table: TableId): GridRow | undefined {
   if (token.x === undefined) return undefined;
   for (let i = labels.length - 1; i >= Math.max(0, labels.length - 8); i--) {
     const label = labels[i];

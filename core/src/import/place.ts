@@ -1,8 +1,8 @@
 import { FORMATS, type FormatVersion, type Localized, type RowSpec, type SubTableSpec, type TableId } from '../formats';
 import { labelKey } from '../text/normalize';
-import { learnColumns, placeByPosition, trimBlanks, type ColumnModel } from './fit';
-import type { ReadLabel, ReadTable } from './reader';
-import { exactRow, guessRow, type RowEntry } from './rows';
+import { learnColumns, placeByPosition, trimBlanks, type ColumnModel } from './columns';
+import type { GridRow, TableGrid } from './grid';
+import { exactRow, guessRow, type RowEntry } from './labels';
 import type { ImportedRow, TableImport, Token } from './types';
 import { localized } from '../i18n/text';
 
@@ -10,7 +10,7 @@ import { localized } from '../i18n/text';
 export const ORPHAN_LABEL = '（导入：未能对应到行的数字）';
 
 /** Map read labels to statutory rows and fit their numbers into the columns. */
-export function resolveTable(read: ReadTable, table: TableId, version: FormatVersion): TableImport {
+export function placeTable(read: TableGrid, table: TableId, version: FormatVersion): TableImport {
   const result: TableImport = { table, rows: [], captions: read.captions, guesses: [...read.guesses] };
   const resolved = read.labels.map((label) => ({
     label, entry: label.orphan ? undefined : exactRow(label.text, table, version) ?? guessRow(label.text, table, version),
@@ -122,7 +122,7 @@ function appendNote(row: ImportedRow, note: Localized): void {
   if (row.status === 'exact') row.status = 'guess';
 }
 
-function unknownRow(label: ReadLabel, table: TableId, withValues: boolean): ImportedRow {
+function unknownRow(label: GridRow, table: TableId, withValues: boolean): ImportedRow {
   return { table, item: label.item, source: label.orphan ? ORPHAN_LABEL : label.text, cells: withValues ? label.values.map((v) => v.text) : [], status: 'unknown' };
 }
 
@@ -144,7 +144,7 @@ function table4RowOf(header: string | undefined, version: FormatVersion): RowSpe
  * number's column from its header, its row from its header (行政诉讼 · 复议后起诉 · 结果维持) or
  * from the label or heading of its line. false: some number lacks that evidence.
  */
-function table4ByHeaders(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>, version: FormatVersion, result: TableImport): boolean {
+function table4ByHeaders(resolved: Array<{ label: GridRow; entry?: RowEntry }>, version: FormatVersion, result: TableImport): boolean {
   const subTable = FORMATS[version].tables.table4.subTables[0];
   const cells = new Map<string, string[]>();
   let any = false;
@@ -174,7 +174,7 @@ function table4ByHeaders(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>
  * their headings) rather than one line of fifteen: every labelled row with numbers has at most
  * five, or its numbers have column headers.
  */
-function labelledTable4(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>): boolean {
+function labelledTable4(resolved: Array<{ label: GridRow; entry?: RowEntry }>): boolean {
   const rows = resolved.filter((r) => r.entry && r.label.values.some((v) => !v.blank));
   if (rows.length === 0) return false;
   return rows.every((r) => trimBlanks(r.label.values, 5).length <= 5)
@@ -182,7 +182,7 @@ function labelledTable4(resolved: Array<{ label: ReadLabel; entry?: RowEntry }>)
 }
 
 /** The statutory layout of table 四: one line of 15 numbers, 复议 · 直接起诉 · 复议后起诉, five each. */
-function fifteenNumbers(read: ReadTable, version: FormatVersion, result: TableImport): void {
+function fifteenNumbers(read: TableGrid, version: FormatVersion, result: TableImport): void {
   const values = [...read.values];
   while (values.length > 0 && values[0].blank) values.shift();
   while (values.length > 15 && values[values.length - 1].blank) values.pop();
