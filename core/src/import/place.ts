@@ -12,10 +12,10 @@ export const ORPHAN_LABEL = '（导入：未能对应到行的数字）';
 /** Map read labels to statutory rows and fit their numbers into the columns. */
 export function placeTable(read: TableGrid, table: TableId, version: FormatVersion): TableImport {
   const result: TableImport = { table, rows: [], captions: read.captions, guesses: [...read.guesses] };
-  const resolved = read.labels.map((label) => ({
+  const resolved = read.rows.map((label) => ({
     label, entry: label.orphan ? undefined : exactRow(label.text, table, version) ?? guessRow(label.text, table, version),
   }));
-  const exact = new Set(read.labels.filter((l) => !l.orphan && exactRow(l.text, table, version)));
+  const exact = new Set(read.rows.filter((l) => !l.orphan && exactRow(l.text, table, version)));
 
   // Column positions per sub-table, from the rows that have every number (pdf layout, HTML grid).
   const models = new Map<string, ColumnModel | undefined>();
