@@ -3,34 +3,8 @@ import * as fc from 'fast-check';
 import { detectKind, importKindForFile, importText } from '../../../core/src/import';
 import { readMarkdown } from '../../../core/src/import/markdown';
 import { generateReport, random } from '../../helpers/generated';
-import { errorsOf, numbersOf } from '../../helpers/imported';
-import { writeMarkdown, type Shape } from '../../helpers/markdownShapes';
-
-/** Every generated number is in exactly its cell, or its row is reported unplaced with exactly those numbers. */
-function assertPlaced(seed: number, version: '2019' | '2021', shape: Shape): void {
-  const report = generateReport(seed, version);
-  const { text: markdown, dropped } = writeMarkdown(report, shape, random(seed + 1));
-  assert.strictEqual(detectKind(markdown), 'markdown');
-  const { text, summary } = importText(markdown);
-  const numbers = numbersOf(text);
-  const context = `seed ${seed} ${version} ${JSON.stringify(shape)}\n${markdown}\n---\n${text}`;
-  for (const [key, expected] of Object.entries(report.cells)) {
-    if (dropped?.key === key) {
-      assert.strictEqual(numbers[key], undefined, `${key} must not be shifted: ${context}`);
-      assert.ok(summary.unplaced.includes([dropped.label, ...dropped.cells].join(' | ')), `${key} reported: ${summary.unplaced} ${context}`);
-      continue;
-    }
-    assert.deepStrictEqual(numbers[key], expected, `${key}: ${context}`);
-  }
-  if (!dropped) {
-    assert.deepStrictEqual(summary.unplaced, [], context);
-    assert.deepStrictEqual([summary.rows.found, summary.rows.expected], [summary.rows.expected, summary.rows.expected], context);
-    // The numbers add up, so the arithmetic, now running on the import, finds nothing.
-    assert.deepStrictEqual(errorsOf(text).filter((e) => /^table\d/.test(e)), [], context);
-  } else {
-    assert.ok(errorsOf(text).some((e) => e.startsWith('import.unplaced ')), context);
-  }
-}
+import { writeMarkdown } from '../../helpers/markdownShapes';
+import { assertPlaced } from '../../helpers/placed';
 
 describe('import: Markdown', () => {
   it('is detected by its table delimiter rows and by the .md extension', () => {
