@@ -2,6 +2,7 @@ import type { SectionSpec, TableId } from '../formats';
 import { tableCells } from './cells';
 import { proseLines } from './prose';
 import { splitSections } from './sections';
+import { untranspose } from './transpose';
 import type { SourceDocument, SourceLine, Token } from './types';
 
 /**
@@ -35,7 +36,7 @@ export function readBlocks(source: SourceDocument): ImportBlocks {
     head: split.head, headComments: split.headComments, positioned,
     bodyText: split.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n'),
     sections: split.sections.map(({ spec, heading, comments, lines }) => (spec.table
-      ? { spec, heading, comments, table: { table: spec.table, cells: tableCells(lines, positioned) } }
+      ? { spec, heading, comments, table: { table: spec.table, cells: tableCells(untranspose(lines, spec.table), positioned) } }
       : { spec, heading, comments, prose: proseLines(lines, positioned) })),
   };
 }

@@ -47,7 +47,7 @@ describe('import: HTML <th>/<thead> as header evidence', () => {
   it('property: the Markdown shapes as web pages (headers in <thead>), every number in exactly its cell', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('2019' as const, '2021' as const),
-      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const),
+      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const, 'transposed' as const),
       (seed, version, table3, table4) => assertPlaced(seed, version, { table3, table4 }, asHtml),
     ), { numRuns: 40 });
   });

@@ -38,7 +38,7 @@ describe('import: Markdown', () => {
   it('property: any split and column order, every number in exactly its cell or reported unplaced', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('2019' as const, '2021' as const),
-      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const),
+      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const, 'transposed' as const),
       fc.option(fc.record({ row: fc.nat(40), column: fc.nat(6) }), { nil: undefined }),
       (seed, version, table3, table4, dropCell) => assertPlaced(seed, version, { table3, table4, dropCell }),
     ), { numRuns: 60 });
