@@ -1,7 +1,7 @@
 import type { FormatVersion, Localized, TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem, isFurniture, isVerticalLetters } from './furniture';
-import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './labels';
+import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart, type RowEntry } from './labels';
 import { layoutTarget, wrappedLabel } from './repair';
 import type { ImportedCaption, Token } from './types';
 
@@ -105,11 +105,13 @@ export function readGrid(tokens: Token[], table: TableId, version: FormatVersion
       reset();
       continue;
     }
-    // The label dictionary, asked once per piece of text: is it a spelling of a row of this table?
-    const exact = exactRow(text, table, version);
+    // The label dictionary, asked at most once per piece of text (and only when it matters): is it a spelling of a row of this table?
+    let known: RowEntry | undefined | null = null;
+    const exact = () => (known === null ? (known = exactRow(text, table, version)) : known);
     if (token.heading || (token.header && table === 'table4' && token.line !== headerLine)) {
       if (token.header) headerLine = token.line;
-      if (exact || token.heading) context = exact && exact.row.kind !== 'group' ? { text, used: false } : undefined;
+      const entry = exact();
+      if (entry || token.heading) context = entry && entry.row.kind !== 'group' ? { text, used: false } : undefined;
       reset();
       continue;
     }
@@ -120,17 +122,17 @@ export function readGrid(tokens: Token[], table: TableId, version: FormatVersion
     }
     // A generic label (数量, 项目) under a heading that names the row.
     if (token.row && context && !context.used && !onLine(token.line)
-      && !exact && !guessRow(text, table, version) && !isFurniture(text, table)) {
+      && !exact() && !guessRow(text, table, version) && !isFurniture(text, table)) {
       fromContext(token, text);
       continue;
     }
     const enumerated = enumeratorOf(text) !== undefined;
-    if (enumerated && table === 'table3' && (exact || couldGrow(text, table))) { start(token, text); continue; }
+    if (enumerated && table === 'table3' && (exact() || couldGrow(text, table))) { start(token, text); continue; }
     const continued = wrappedLabel(token, read.rows, table, positioned);
     if (continued) { if (!activeSet.has(continued)) { active.push(continued); activeSet.add(continued); } continue; }
     // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
     if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
-    if (exact) { start(token, text); continue; }
+    if (exact()) { start(token, text); continue; }
     if (header) { header.push(text); continue; }
     if (!enumerated && isFurniture(text, table)) { reset(); continue; }
     if (table === 'table3' && isVerticalLetters(text)) continue;
