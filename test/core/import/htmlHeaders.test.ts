@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { importText } from '../../../core/src/import';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { importReport, importText } from '../../../core/src/import';
 import { readHtml } from '../../../core/src/import/html';
 import { markdownToHtml } from '../../helpers/htmlShapes';
 import { numbersOf } from '../../helpers/imported';
@@ -42,6 +43,21 @@ describe('import: HTML <th>/<thead> as header evidence', () => {
     assert.strictEqual(text.match(/^（二）部分公开/gm)?.length, 1, text);
     assert.deepStrictEqual(numbersOf(text)['table3/partial'], ['3', '0', '0', '0', '0', '0', '3']);
     assert.deepStrictEqual(summary.unmapped, []);
+  });
+
+  it('a DOCX header row (Word: repeat as header row) arrives through mammoth as <thead> and places columns in another order', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const names = ['项目', '总计', '其他', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构'];
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('青石县审计局2024年政府信息公开工作年度报告'), new Paragraph('一、总体情况'), new Paragraph('本年度依法公开政府信息。'),
+      new Paragraph('三、收到和处理政府信息公开申请情况'),
+      new Table({ rows: [
+        new TableRow({ tableHeader: true, children: names.map(cell) }),
+        new TableRow({ children: ['一、本年新收政府信息公开申请数量', '15', '1', '11', '2', '0', '0', '1'].map(cell) }),
+      ] }),
+    ] }] });
+    const { text } = await importReport(await Packer.toBuffer(doc));
+    assert.deepStrictEqual(numbersOf(text)['table3/new'], ['11', '2', '0', '0', '1', '1', '15'], text);
   });
 
   it('property: the Markdown shapes as web pages (headers in <thead>), every number in exactly its cell', () => {
