@@ -1,7 +1,7 @@
 import type { FormatVersion, SubTableSpec, TableId } from '../formats';
 import { learnColumns, placeByPosition, trimBlanks, type ColumnModel } from './columns';
 import type { GridRow, TableGrid } from './grid';
-import { exactRow, guessRow, type RowEntry } from './labels';
+import { exactRow, guessRow } from './labels';
 import { appendNote, columnOf, ORPHAN_LABEL, unknownRow, unplacedRow } from './placed';
 import { placeTable4 } from './table4';
 import type { ImportedRow, TableImport, Token } from './types';

@@ -87,7 +87,8 @@ describe('import stages', () => {
 
     it('property: any row, any column order, any cells lost — by header every number in exactly its cell; without headers a short row is unplaced', () => {
       const rows = T3.rows.filter((r) => r.kind !== 'group');
-      fc.assert(fc.property(fc.nat(rows.length - 1), fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 7 }), fc.boolean(), (r, seed, keep, headed) => {
+      const seeds = fc.integer({ min: 1, max: 1_000_000 });
+      fc.assert(fc.property(fc.nat(rows.length - 1), seeds, fc.integer({ min: 1, max: 7 }), fc.boolean(), (r, seed, keep, headed) => {
         const rand = random(seed);
         const numbers = NAMES.map(() => String(Math.floor(rand() * 100)));
         const kept = shuffle([0, 1, 2, 3, 4, 5, 6], rand).slice(0, keep);
