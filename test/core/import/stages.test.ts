@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as fc from 'fast-check';
 import { FORMATS } from '../../../core/src/formats';
 import { SECTIONS } from '../../../core/src/formats/sections';
@@ -8,6 +10,7 @@ import { readGrid, type GridRow, type TableGrid } from '../../../core/src/import
 import { placeTable } from '../../../core/src/import/place';
 import type { SourceDocument, SourceLine, Token } from '../../../core/src/import/types';
 import { writeDocument } from '../../../core/src/import/writer';
+import { ROOT } from '../../helpers/examples';
 import { shuffle, random } from '../../helpers/generated';
 
 /** Each stage of the import pipeline on its own: reader lines → blocks → grid → placement → writer. */
@@ -21,6 +24,14 @@ const row = (text: string, values: Token[], extra: Partial<GridRow> = {}): GridR
 const grid = (rows: GridRow[]): TableGrid => ({ rows, captions: [], values: rows.flatMap((r) => r.values), guesses: [] });
 
 describe('import stages', () => {
+  it('no stage after the readers asks which kind the input was (only whether positions are evidence)', () => {
+    const after = ['blocks', 'sections', 'prose', 'transpose', 'cells', 'header', 'version', 'grid', 'repair', 'furniture', 'labels', 'place', 'table4', 'placed', 'columns', 'writer'];
+    for (const name of after) {
+      const source = fs.readFileSync(path.join(ROOT, 'core', 'src', 'import', `${name}.ts`), 'utf8');
+      assert.doesNotMatch(source, /InputKind|source\.kind|'(?:pdf-text|html|docx|markdown|pdf)'/, name);
+    }
+  });
+
   describe('blocks (reader lines → sections, prose, table cells)', () => {
     it('are the same whatever kind the lines came from: nothing after the reader asks for it', () => {
       const lines: SourceLine[] = [{ text: '青石县审计局2024年政府信息公开工作年度报告' }, { text: '一、总体情况' }, { text: '本年度依法公开。' },
