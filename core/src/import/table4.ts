@@ -82,9 +82,12 @@ function fifteenNumbers(read: TableGrid, version: FormatVersion, result: TableIm
   while (values.length > 15 && values[values.length - 1].blank) values.pop();
   while (values.length > 0 && values.length <= 15 && values[values.length - 1].blank && values.length % 5 !== 0) values.pop();
   if (values.length === 0) return;
-  // Fewer than fifteen: nothing says which of the three rows or five columns is missing.
-  if (values.length < 15) { result.rows.push(unplacedRow('table4', undefined, ORPHAN_LABEL, values)); return; }
   const subTable = FORMATS[version].tables.table4.subTables[0];
+  // Fewer than fifteen: nothing says which of the three rows or five columns is missing. Headers
+  // that name other columns than the statutory order gives (a transposed table whose header names
+  // no row): the order is no evidence.
+  const against = values.slice(0, 15).some((v, i) => { const c = columnOf(v.column, subTable); return c !== undefined && c !== i % 5; });
+  if (values.length < 15 || against) { result.rows.push(unplacedRow('table4', undefined, ORPHAN_LABEL, values)); return; }
   subTable.rows.forEach((spec, i) => {
     const cells = values.slice(i * 5, i * 5 + 5);
     if (cells.length === 0) return;

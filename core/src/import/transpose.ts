@@ -8,7 +8,8 @@ import type { SourceLine } from './types';
  * 复议后起诉 |` over `| 结果维持 | 3 | 1 |`): turned back before placement, a named step on the
  * neutral form. Each column becomes a row labelled by its header, each number carrying its body
  * row's label as its column header, so placement puts it by header like any other. A header that
- * names no statutory row becomes a row of that name, which placement reports (never a guess).
+ * names no statutory row becomes a row of that name, which placement reports (never a guess); a
+ * header of column names is an upright table's, left as it is.
  * Only rows with cells (Markdown, HTML, DOCX) are looked at: only they show their columns.
  */
 export function untranspose(lines: SourceLine[], table: TableId): SourceLine[] {
@@ -47,15 +48,16 @@ function isRow(text: string, table: TableId): boolean {
   return !isColumn(text, table) && exactRow(text, table, '2021') !== undefined;
 }
 
-/** The body rows are labelled by column names (at least two, more than by row labels) and the header names statutory rows. */
+/** The body rows are labelled by column names (at least two, more than by row labels) and the header is not column names. */
 function turn(header: SourceLine, body: SourceLine[], table: TableId): SourceLine[] | undefined {
   if (body.length < 2) return undefined;
   const labels = body.map((l) => l.cells![0] ?? '');
   const columns = labels.filter((l) => isColumn(l, table)).length;
   if (columns < 2 || columns <= labels.filter((l) => isRow(l, table)).length || columns < body.length / 2) return undefined;
   const names = body[0].headers && body[0].headers.length === body[0].cells!.length ? body[0].headers : header.cells!;
-  const rows = names.slice(1).filter((n) => isRow(n, table)).length;
-  if (rows === 0 || rows <= names.slice(1).filter((n) => isColumn(n, table)).length) return undefined;
+  // A header of column names is an upright table's, whatever its body rows say.
+  const columnNames = names.slice(1).filter((n) => isColumn(n, table)).length;
+  if (columnNames > 0 && columnNames >= names.slice(1).filter((n) => isRow(n, table)).length) return undefined;
   const width = body.reduce((w, l) => Math.max(w, l.cells!.length), 0);
   const turned: SourceLine[] = [];
   for (let j = 1; j < width; j++) {

@@ -46,6 +46,11 @@ describe('import: transposed tables (statutory rows as columns)', () => {
     assert.deepStrictEqual(numbers['table4/review'], ['2', '1', '1', '1', '5']);
     assert.strictEqual(numbers['table4/suitAfterReview'], undefined, text);
     assert.ok(summary.unmapped.some((u) => u.startsWith('信访事项 | 2 | 1 | 0 | 1 | 0')), summary.unmapped.join('\n'));
+    // No header names a row: the fifteen numbers are not read in the statutory order either (before: silently, row by row of the transposed table).
+    const none = importText(report('', TABLE4.replace('行政复议', '甲类').replace('行政诉讼（未经复议直接起诉）', '乙类').replace('行政诉讼（复议后起诉）', '丙类')), 'markdown');
+    assert.deepStrictEqual(Object.keys(numbersOf(none.text)).filter((k) => k.startsWith('table4/')), [], none.text);
+    assert.strictEqual(none.summary.unplaced.length, 1, none.text);
+    assert.deepStrictEqual(none.summary.unplaced[0].split(' | ').slice(1).sort(), ['0', '0', '0', '1', '1', '1', '1', '1', '1', '1', '1', '2', '2', '3', '5']);
   });
 
   it('property shapes: table 四 transposed, columns in any order', () => {
