@@ -61,6 +61,8 @@ function isHeaderRow(row: Row): boolean {
   return row.cells.some((c) => c.text !== '') && row.cells.every((c, i) => (c.text === '' ? i === 0 : readValue(c.text) === undefined));
 }
 
+const MAX_LEVELS = 4;
+
 /**
  * A table's lines: header rows (<thead>, rows of <th>) are column names, never rows; every body
  * cell carries the names above its grid column, all header levels joined (行政诉讼 未经复议直接起诉 结果维持),
@@ -79,7 +81,12 @@ function tableLines(rows: Row[]): SourceLine[] {
       inHeader = true;
       for (const cell of cells) {
         if (cell.text === '') continue;
-        for (let c = cell.column; c < cell.column + cell.span; c++) (names[c] ??= []).push(cell.text);
+        for (let c = cell.column; c < cell.column + cell.span; c++) {
+          const levels = (names[c] ??= []);
+          levels.push(cell.text);
+          // Real headers have two or three levels; thousands of header rows (hostile) must not make every body cell's header long.
+          if (levels.length > MAX_LEVELS) levels.shift();
+        }
       }
       lines.push({ ...rowLine(cells), header: true });
       return;
