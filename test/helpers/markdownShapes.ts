@@ -9,7 +9,8 @@ import { shuffle, type GeneratedReport } from './generated';
  */
 export interface Shape {
   table3: 'plain' | 'grouped' | 'shuffled';
-  table4: 'fifteen' | 'three' | 'apart' | 'shuffled';
+  /** transposed: the three rows as columns, the five column names down the first column (in shuffled order). */
+  table4: 'fifteen' | 'three' | 'apart' | 'shuffled' | 'transposed';
   /** Drop one number of one table 三 row (the converter lost a cell): it must be reported, not shifted. */
   dropCell?: { row: number; column: number };
 }
@@ -97,6 +98,11 @@ function writeTable4(report: GeneratedReport, shape: Shape, rand: () => number, 
     const groups = ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''];
     const sub = ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''];
     out.push(...table(groups, [[...review, ...direct, ...after]], [sub, [...names, ...names, ...names]]));
+    return;
+  }
+  if (shape.table4 === 'transposed') {
+    const order = shuffle([0, 1, 2, 3, 4], rand);
+    out.push(...table(['项目', '行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'], order.map((c) => [names[c], review[c], direct[c], after[c]])));
     return;
   }
   if (shape.table4 === 'apart') {

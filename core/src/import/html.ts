@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { SourceDocument, SourceLine } from './types';
+import { readValue } from './values';
 
 /**
  * HTML reader: paragraphs become lines, <table> rows become lines of cells. rowspan/colspan are
@@ -10,11 +11,13 @@ import type { SourceDocument, SourceLine } from './types';
 
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
   'blockquote', 'pre', 'table', 'tr', 'hr', 'dd', 'dt', 'dl', 'center', 'form', 'main', 'nav', 'aside', 'caption', 'tbody', 'thead', 'tfoot']);
+const HEADING = /^h[1-6]$/;
 /** Elements whose text is not the report's. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 
-interface Cell { text: string; rowspan: number; colspan: number }
-interface Table { rows: Cell[][]; row?: Cell[]; cell?: Cell }
+interface Cell { text: string; rowspan: number; colspan: number; th: boolean }
+interface Row { cells: Cell[]; head: boolean }
+interface Table { rows: Row[]; row?: Row; cell?: Cell; head: number }
 
 function span(value: string | undefined): number {
   const match = value ? /^\s*(\d+)/.exec(value) : null;
@@ -23,7 +26,7 @@ function span(value: string | undefined): number {
 }
 
 /** Lay rows out on a grid; returns each row's own cells with their column. */
-export function layoutTable(rows: Cell[][]): Array<Array<{ text: string; column: number; span: number }>> {
+function layoutTable(rows: Array<Array<Omit<Cell, 'th'>>>): Array<Array<{ text: string; column: number; span: number }>> {
   const covered: Array<Set<number>> = [];
   return rows.map((cells, r) => {
     const taken = covered[r] ?? new Set<number>();
@@ -42,8 +45,60 @@ export function layoutTable(rows: Cell[][]): Array<Array<{ text: string; column:
   });
 }
 
-function rowLine(row: Array<{ text: string; column: number; span: number }>): SourceLine {
+type Placed = { text: string; column: number; span: number };
+
+function rowLine(row: Placed[]): SourceLine {
   return { text: row.map((c) => c.text).join(' '), cells: row.map((c) => c.text), columns: row.map((c) => c.column + c.span) };
+}
+
+/**
+ * A header row: in <thead> or all <th>, holding names only: no number or blank marker, no empty
+ * cell but a corner one. A row with numbers is a body row wherever it sits (mammoth puts every row
+ * of a table into <thead> when Word marks them `tblHeader w:val="off"`).
+ */
+function isHeaderRow(row: Row): boolean {
+  if (!row.head && !row.cells.every((c) => c.th)) return false;
+  return row.cells.some((c) => c.text !== '') && row.cells.every((c, i) => (c.text === '' ? i === 0 : readValue(c.text) === undefined));
+}
+
+const MAX_LEVELS = 4;
+
+/**
+ * A table's lines: header rows (<thead>, rows of <th>) are column names, never rows; every body
+ * cell carries the names above its grid column, all header levels joined (行政诉讼 未经复议直接起诉 结果维持),
+ * the evidence placement uses for its column. A header repeated after body rows starts the names afresh.
+ */
+function tableLines(rows: Row[]): SourceLine[] {
+  const placed = layoutTable(rows.map((r) => r.cells));
+  const lines: SourceLine[] = [];
+  let names: string[][] = [];
+  let inHeader = false;
+  rows.forEach((row, r) => {
+    const cells = placed[r];
+    if (cells.length === 0) return;
+    if (isHeaderRow(row)) {
+      if (!inHeader) names = [];
+      inHeader = true;
+      for (const cell of cells) {
+        if (cell.text === '') continue;
+        for (let c = cell.column; c < cell.column + cell.span; c++) {
+          const levels = (names[c] ??= []);
+          levels.push(cell.text);
+          // Real headers have two or three levels; thousands of header rows (hostile) must not make every body cell's header long.
+          if (levels.length > MAX_LEVELS) levels.shift();
+        }
+      }
+      lines.push({ ...rowLine(cells), header: true });
+      return;
+    }
+    inHeader = false;
+    const line = rowLine(cells);
+    // A row narrower than its header lost a cell somewhere: its grid columns say nothing of which.
+    const last = cells[cells.length - 1];
+    if (names.length > 0 && last.column + last.span >= names.length) line.headers = cells.map((c) => (names[c.column] ?? []).join(' '));
+    lines.push(line);
+  });
+  return lines;
 }
 
 function cleanText(text: string): string {
@@ -57,8 +112,10 @@ export function readHtml(html: string): SourceDocument {
   let skipped = 0;
   let inTitle = false;
   let title = '';
+  // A heading (<h1>…<h6>) outside tables: context for the table below it, never a row (as in Markdown).
+  let heading: number | undefined;
   const flushText = () => {
-    for (const line of cleanText(text.join('')).split('\n')) if (line !== '') lines.push({ text: line });
+    for (const line of cleanText(text.join('')).split('\n')) if (line !== '') lines.push(heading === undefined ? { text: line } : { text: line, heading });
     text.length = 0;
   };
   const closeCell = (table: Table) => {
@@ -71,7 +128,7 @@ export function readHtml(html: string): SourceDocument {
   const closeTable = () => {
     const table = tables.pop()!;
     closeRow(table);
-    for (const row of layoutTable(table.rows)) if (row.length > 0) lines.push(rowLine(row));
+    lines.push(...tableLines(table.rows));
   };
   const parser = new Parser({
     onopentag(name, attributes) {
@@ -79,15 +136,17 @@ export function readHtml(html: string): SourceDocument {
       if (SKIPPED.has(name)) { skipped++; return; }
       if (skipped > 0) return;
       const table = tables[tables.length - 1];
-      if (name === 'table') { if (!table) flushText(); tables.push({ rows: [] }); return; }
-      if (table && name === 'tr') { closeRow(table); table.row = []; return; }
+      if (name === 'table') { if (!table) flushText(); tables.push({ rows: [], head: 0 }); return; }
+      if (table && name === 'thead') { closeRow(table); table.head++; return; }
+      if (table && name === 'tr') { closeRow(table); table.row = { cells: [], head: table.head > 0 }; return; }
       if (table && (name === 'td' || name === 'th')) {
         closeCell(table);
-        table.row ??= [];
-        table.cell = { text: '', rowspan: span(attributes.rowspan), colspan: span(attributes.colspan) };
-        table.row.push(table.cell);
+        table.row ??= { cells: [], head: table.head > 0 };
+        table.cell = { text: '', rowspan: span(attributes.rowspan), colspan: span(attributes.colspan), th: name === 'th' };
+        table.row.cells.push(table.cell);
         return;
       }
+      if (!table && HEADING.test(name)) { flushText(); heading = Number(name[1]); return; }
       if (BLOCK.has(name)) blockBreak(table);
     },
     ontext(data) {
@@ -105,6 +164,8 @@ export function readHtml(html: string): SourceDocument {
       if (skipped > 0) return;
       const table = tables[tables.length - 1];
       if (name === 'table') { if (table) closeTable(); return; }
+      if (table && name === 'thead') { closeRow(table); table.head = Math.max(0, table.head - 1); return; }
+      if (!table && HEADING.test(name) && heading !== undefined) { flushText(); heading = undefined; return; }
       if (table && name === 'tr') { closeRow(table); return; }
       if (table && (name === 'td' || name === 'th')) { closeCell(table); return; }
       if (BLOCK.has(name)) blockBreak(table);

@@ -1,5 +1,3 @@
-import { FORMATS, versionForYear, type FormatVersion, type Localized, type TableId } from '../formats';
-import { SECTIONS } from '../formats/sections';
 import { decodeText, detectKind } from './detect';
 import { readDocx } from './docx';
 import { readHeader } from './header';
@@ -8,14 +6,13 @@ import { readMarkdown } from './markdown';
 import { readPagedText } from './pages';
 import { readPdfLayoutText } from './pdf';
 import { proseLines } from './prose';
-import { readTable } from './reader';
-import { resolveTable } from './resolve';
-import { splitSections } from './sections';
-import { tokenize } from './tokenize';
-import type { ImportOptions, ImportResult, ImportSummary, InputKind, SourceDocument, TableImport, Token } from './types';
-import { contentVersion } from './version';
+import { readGrid } from './grid';
+import { placeTable } from './place';
+import { readBlocks } from './blocks';
+import { summarize } from './summary';
+import type { ImportOptions, ImportResult, InputKind, SourceDocument, TableImport } from './types';
+import { chooseFormat } from './version';
 import { NOTE_PREFIX, writeDocument, type ImportedDocument } from './writer';
-import { localized } from '../i18n/text';
 
 export * from './types';
 export { detectKind } from './detect';
@@ -59,73 +56,34 @@ function readText(text: string, kind: InputKind): SourceDocument {
   }
 }
 
+/**
+ * The pipeline after the reader, one stage each: blocks (sections, prose, table cells) → header and
+ * format → per table: grid (rows with their labels) → placement (statutory rows and cells, on
+ * evidence) → writer, and the summary of what happened.
+ */
 export function importSource(source: SourceDocument): ImportResult {
-  const layout = source.kind === 'pdf-text' || source.kind === 'pdf';
-  const split = splitSections(source.lines);
-  const bodyText = split.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
-  const header = readHeader(split.head, source.titleHint ? [source.titleHint] : [], bodyText);
-  const guesses: Localized[] = [];
-
-  const tableTokens = split.sections.filter((s) => s.spec.table).map((s) => ({ table: s.spec.table as TableId, tokens: tokenize(s.lines, source.kind) }));
-  const byContent = contentVersion(tableTokens);
-  const byYear = header.year !== undefined && header.year >= 2019 ? versionForYear(header.year) : undefined;
-  const format: FormatVersion = byContent ?? byYear ?? '2021';
-  const formatBasis: ImportSummary['formatBasis'] = byContent && byContent !== byYear ? 'content' : byYear ? 'year' : byContent ? 'content' : 'default';
-  if (byContent && byYear && byContent !== byYear) {
-    guesses.push(localized(`表格使用${byContent}年格式，但${header.year}年度应使用${byYear}年格式：已按表格写“格式：${byContent}”，检查将报告不符`,
-      `the tables use the ${byContent} format but year ${header.year} requires ${byYear}: written as 格式：${byContent}, the checks report the mismatch`));
-  } else if (!byContent && !byYear) guesses.push(localized('无法判断格式版本，按 2021 年格式导入', 'format version unknown; imported as the 2021 format'));
-  if (header.yearGuessed) guesses.push(localized(`年度 ${header.year} 由正文推断`, `year ${header.year} inferred from the text`));
-
+  const blocks = readBlocks(source);
+  const header = readHeader(blocks.head, source.titleHint ? [source.titleHint] : [], blocks.bodyText);
+  const { format, basis, guesses } = chooseFormat(blocks.sections.flatMap((s) => (s.table ? [s.table] : [])), header);
   const doc: ImportedDocument = {
-    notes: [...split.headComments.filter((c) => !c.startsWith('%% 由 zfxxgk') && !c.startsWith(NOTE_PREFIX)), `%% 由 zfxxgk 从${KIND_NAMES[source.kind]}导入。以“${NOTE_PREFIX}”开头的行是导入时的推断，核对后可删除。`],
-    beforeTitle: header.beforeTitle.map((i) => split.head[i].text),
+    notes: [...blocks.headComments.filter((c) => !c.startsWith('%% 由 zfxxgk') && !c.startsWith(NOTE_PREFIX)), `%% 由 zfxxgk 从${KIND_NAMES[source.kind]}导入。以“${NOTE_PREFIX}”开头的行是导入时的推断，核对后可删除。`],
+    beforeTitle: header.beforeTitle.map((i) => blocks.head[i].text),
     title: header.title, agency: header.agency, year: header.year, format,
-    preamble: proseLines(split.head.filter((_, i) => !header.titleLines.includes(i) && !header.beforeTitle.includes(i)), layout),
+    preamble: proseLines(blocks.head.filter((_, i) => !header.titleLines.includes(i) && !header.beforeTitle.includes(i)), blocks.positioned),
     sections: [],
   };
   if (header.yearGuessed) doc.notes.push(`${NOTE_PREFIX}年度由正文推断`);
   const tables: TableImport[] = [];
-  let tableIndex = 0;
-  for (const section of split.sections) {
-    if (!section.spec.table) {
-      doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments, prose: proseLines(section.lines, layout) });
+  for (const section of blocks.sections) {
+    if (!section.table) {
+      doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments, prose: section.prose });
       continue;
     }
-    const tokens: Token[] = tableTokens[tableIndex++].tokens;
-    const table = resolveTable(readTable(tokens, section.spec.table, format, layout), section.spec.table, format);
+    const { table: id, cells } = section.table;
+    const table = placeTable(readGrid(cells, id, format, blocks.positioned), id, format);
     tables.push(table);
     doc.sections.push({ spec: section.spec, heading: section.heading, comments: section.comments.filter((c) => !c.startsWith(NOTE_PREFIX)), table });
   }
   const text = writeDocument(doc);
-  return { text, summary: summarize(source, header, format, formatBasis, split, tables, guesses, commentedLines(text)) };
-}
-
-function summarize(
-  source: SourceDocument, header: ReturnType<typeof readHeader>, format: FormatVersion, formatBasis: ImportSummary['formatBasis'],
-  split: ReturnType<typeof splitSections>, tables: TableImport[], guesses: Localized[], commentLines: string[],
-): ImportSummary {
-  const expected = Object.values(FORMATS[format].tables).flatMap((t) => t.subTables.flatMap((s) => s.rows.filter((r) => r.kind !== 'group').map((r) => ({ table: t.id, row: r }))));
-  const found = new Set(tables.flatMap((t) => t.rows.filter((r) => r.row && r.version === format && r.status !== 'duplicate').map((r) => `${t.table}/${r.row!.id}`)));
-  const present = new Set(split.sections.map((s) => s.spec.index));
-  const rows = tables.flatMap((t) => t.rows);
-  return {
-    kind: source.kind, title: header.title, agency: header.agency, year: header.year, format, formatBasis,
-    sections: { found: [...present].sort(), missing: SECTIONS.map((s) => s.index).filter((i) => !present.has(i)) },
-    rows: {
-      expected: expected.length,
-      found: expected.filter((e) => found.has(`${e.table}/${e.row.id}`)).length,
-      missing: expected.filter((e) => !found.has(`${e.table}/${e.row.id}`)).map((e) => e.row.label),
-    },
-    unmapped: rows.filter((r) => r.status === 'unknown' || r.status === 'duplicate').map((r) => [r.source, ...r.cells].join(' | ')),
-    unplaced: rows.filter((r) => r.status === 'unplaced').map((r) => [r.source, ...r.cells.map((c) => c || '（空）')].join(' | ')),
-    comments: commentLines,
-    guesses: [...guesses, ...tables.flatMap((t) => t.guesses), ...rows.filter((r) => r.note).map((r) => r.note!)],
-    removed: source.removed,
-  };
-}
-
-/** Source lines the writer kept as %% comments (its own notes excluded). */
-function commentedLines(text: string): string[] {
-  return text.split('\n').filter((l) => l.startsWith('%% ') && !l.startsWith(NOTE_PREFIX) && !l.startsWith('%% 由 zfxxgk')).map((l) => l.slice(3));
+  return { text, summary: summarize({ source, header, format, basis, sections: blocks.sections.map((s) => s.spec.index), tables, guesses, text }) };
 }

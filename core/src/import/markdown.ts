@@ -48,7 +48,7 @@ export function readMarkdown(text: string): SourceDocument {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
     if (line.includes('|') && i + 1 < raw.length && DELIMITER.test(raw[i + 1]) && raw[i + 1].includes('-')) {
-      i = readTable(raw, i, lines);
+      i = readGrid(raw, i, lines);
       continue;
     }
     const heading = HEADING.exec(line);
@@ -56,7 +56,7 @@ export function readMarkdown(text: string): SourceDocument {
     // A pipe row with no delimiter line (hand-written or a sloppy converter): GFM would call it a
     // paragraph, but its cells are plain to see. A row of cells with no header evidence.
     if (PIPE_ROW.test(line)) { const cells = markdownCells(line); lines.push({ text: cells.join(' '), cells }); continue; }
-    lines.push({ text: line.replace(/^[ \t]{0,3}>[ \t]?/, '') });
+    lines.push({ text: line.replace(/^[ \t]{0,3}>[ \t]?/, ''), split: 'none' });
   }
   return { kind: 'markdown', lines, removed: { pageNumbers: 0, runningHeaders: 0 } };
 }
@@ -67,7 +67,7 @@ export function readMarkdown(text: string): SourceDocument {
  * it, blanks taking the name to their left; a header repeated inside brings its names back.
  * Body cells get no grid column: a converter that dropped a cell leaves no trace of where.
  */
-function readTable(raw: string[], start: number, lines: SourceLine[]): number {
+function readGrid(raw: string[], start: number, lines: SourceLine[]): number {
   let headers = fillForward(markdownCells(raw[start]));
   const saved = new Map<string, string[]>([[key(markdownCells(raw[start])), headers]]);
   lines.push({ text: headers.join(' '), cells: markdownCells(raw[start]), header: true });

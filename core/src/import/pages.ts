@@ -39,7 +39,13 @@ export function readPagedText(text: string, kind: InputKind): SourceDocument {
   for (let i = 0; i < lines.length; i++) {
     const key = lines[i].text.trim();
     if ((nearBoundary.get(key) ?? 0) >= 2 && near(i) && !/^[一二三四五六七八九十]+[、.．]/.test(key)) { runningHeaders++; continue; }
-    out.push({ text: lines[i].text });
+    out.push(kind === 'text' ? copiedLine(lines[i].text) : { text: lines[i].text });
   }
-  return { kind, lines: out, titleHint, removed: { pageNumbers, runningHeaders } };
+  return { kind, lines: out, titleHint, removed: { pageNumbers, runningHeaders }, positioned: kind === 'pdf-text' };
+}
+
+/** Text copied from a web page or Word: its table cells are parted by pipes or tabs; spaces are not columns. */
+function copiedLine(text: string): SourceLine {
+  if (/[|｜]/.test(text)) return { text, split: 'pipe' };
+  return text.includes('\t') ? { text, split: 'tab' } : { text };
 }

@@ -1,5 +1,48 @@
-import type { Locale } from '../formats';
-import type { ImportSummary } from './types';
+import { FORMATS, type FormatVersion, type Locale, type Localized } from '../formats';
+import { SECTIONS } from '../formats/sections';
+import type { HeaderInfo } from './header';
+import { NOTE_PREFIX } from './marks';
+import type { ImportSummary, SourceDocument, TableImport } from './types';
+
+export interface SummaryInput {
+  source: SourceDocument;
+  header: HeaderInfo;
+  format: FormatVersion;
+  basis: ImportSummary['formatBasis'];
+  /** Indexes of the sections found. */
+  sections: number[];
+  tables: TableImport[];
+  guesses: Localized[];
+  /** The text written. */
+  text: string;
+}
+
+/** What import did, as data: rows found and missing, what was kept unmapped or unplaced, the guesses. */
+export function summarize({ source, header, format, basis, sections, tables, guesses, text }: SummaryInput): ImportSummary {
+  const expected = Object.values(FORMATS[format].tables).flatMap((t) => t.subTables.flatMap((s) => s.rows.filter((r) => r.kind !== 'group').map((r) => ({ table: t.id, row: r }))));
+  const found = new Set(tables.flatMap((t) => t.rows.filter((r) => r.row && r.version === format && r.status !== 'duplicate').map((r) => `${t.table}/${r.row!.id}`)));
+  const present = new Set(sections);
+  const rows = tables.flatMap((t) => t.rows);
+  return {
+    kind: source.kind, title: header.title, agency: header.agency, year: header.year, format, formatBasis: basis,
+    sections: { found: [...present].sort(), missing: SECTIONS.map((s) => s.index).filter((i) => !present.has(i)) },
+    rows: {
+      expected: expected.length,
+      found: expected.filter((e) => found.has(`${e.table}/${e.row.id}`)).length,
+      missing: expected.filter((e) => !found.has(`${e.table}/${e.row.id}`)).map((e) => e.row.label),
+    },
+    unmapped: rows.filter((r) => r.status === 'unknown' || r.status === 'duplicate').map((r) => [r.source, ...r.cells].join(' | ')),
+    unplaced: rows.filter((r) => r.status === 'unplaced').map((r) => [r.source, ...r.cells.map((c) => c || '（空）')].join(' | ')),
+    comments: commentedLines(text),
+    guesses: [...guesses, ...tables.flatMap((t) => t.guesses), ...rows.filter((r) => r.note).map((r) => r.note!)],
+    removed: source.removed,
+  };
+}
+
+/** Source lines the writer kept as %% comments (its own notes excluded). */
+function commentedLines(text: string): string[] {
+  return text.split('\n').filter((l) => l.startsWith('%% ') && !l.startsWith(NOTE_PREFIX) && !l.startsWith('%% 由 zfxxgk')).map((l) => l.slice(3));
+}
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 

@@ -11,7 +11,8 @@ export const INPUT_KINDS: InputKind[] = ['text', 'pdf-text', 'html', 'docx', 'ma
 
 /**
  * The neutral form every reader produces: one line of the source, either text (prose, a heading,
- * a layout line) or a table row already split into cells. Placement reads nothing else.
+ * a layout line) or a table row already split into cells. Every stage after the reader (blocks.ts
+ * on) reads this, never the source kind.
  */
 export interface SourceLine {
   text: string;
@@ -20,10 +21,15 @@ export interface SourceLine {
   columns?: number[];
   /** Column header text above each cell (Markdown/HTML header rows), the evidence for its column. */
   headers?: string[];
-  /** A heading of the source (Markdown `###`): context for what follows, never a table row. */
+  /** A heading of the source (Markdown `###`, HTML `<h3>`): context for what follows, never a table row. */
   heading?: number;
   /** A table header row (or a header row repeated inside the table): column names, never a row. */
   header?: boolean;
+  /**
+   * How a line without cells splits, as its reader knows: at tabs or pipes (text copied from a web
+   * page or Word), or not at all (a Markdown paragraph). Unset: words at runs of spaces.
+   */
+  split?: 'tab' | 'pipe' | 'none';
 }
 
 export interface SourceDocument {
@@ -32,9 +38,18 @@ export interface SourceDocument {
   /** A title seen outside the body (HTML <title>, a flip-book page header). */
   titleHint?: string;
   removed: { pageNumbers: number; runningHeaders: number };
+  /**
+   * The text is a page layout (pdftotext -layout, the PDF reader): a word's offset is its column on
+   * the page, evidence for placement, and paragraphs are wrapped lines to rejoin.
+   */
+  positioned?: boolean;
 }
 
-/** A piece of a table line: text or a cell value. x is the column in pdf-text layout. */
+/**
+ * A cell of a table section in reading order (cells.ts): text or a number, with its column header
+ * and its position when the source has them. x/end: the text columns it spans in layout text, the
+ * grid column just past it in an HTML table.
+ */
 export interface Token {
   kind: 'text' | 'value';
   /** Text as written (trimmed); for values the half-width number, '' when blank. */

@@ -40,6 +40,11 @@ describe('import: hostile input (issue 14)', function () {
     assert.match(text, /^本年度依法公开。$/m);
   });
 
+  it('HTML header rows (<th>) by the thousand, then body rows: linear, the headers of a body cell stay short', () => {
+    const table = (n: number) => `<p>三、收到和处理政府信息公开申请情况</p><table>${'<tr><th>申请人情况</th><th>自然人</th></tr>'.repeat(n)}${'<tr><td>行政检查</td><td>7</td></tr>'.repeat(n)}</table>`;
+    assertLinear((n) => HEAD.replace(/\n/g, '<br>') + table(n), 'html', 1500);
+  });
+
   it('F4: a 100,000-character line inside a pdftotext table: linear, and the row is kept', () => {
     // Table 二's rows are aligned on their labels: the long one must not pad the others.
     const head = LAYOUT_HEAD.replace(/.*三、.*\n/, '   二、主动公开政府信息情况\n      第二十条第（一）项\n');

@@ -3,34 +3,8 @@ import * as fc from 'fast-check';
 import { detectKind, importKindForFile, importText } from '../../../core/src/import';
 import { readMarkdown } from '../../../core/src/import/markdown';
 import { generateReport, random } from '../../helpers/generated';
-import { errorsOf, numbersOf } from '../../helpers/imported';
-import { writeMarkdown, type Shape } from '../../helpers/markdownShapes';
-
-/** Every generated number is in exactly its cell, or its row is reported unplaced with exactly those numbers. */
-function assertPlaced(seed: number, version: '2019' | '2021', shape: Shape): void {
-  const report = generateReport(seed, version);
-  const { text: markdown, dropped } = writeMarkdown(report, shape, random(seed + 1));
-  assert.strictEqual(detectKind(markdown), 'markdown');
-  const { text, summary } = importText(markdown);
-  const numbers = numbersOf(text);
-  const context = `seed ${seed} ${version} ${JSON.stringify(shape)}\n${markdown}\n---\n${text}`;
-  for (const [key, expected] of Object.entries(report.cells)) {
-    if (dropped?.key === key) {
-      assert.strictEqual(numbers[key], undefined, `${key} must not be shifted: ${context}`);
-      assert.ok(summary.unplaced.includes([dropped.label, ...dropped.cells].join(' | ')), `${key} reported: ${summary.unplaced} ${context}`);
-      continue;
-    }
-    assert.deepStrictEqual(numbers[key], expected, `${key}: ${context}`);
-  }
-  if (!dropped) {
-    assert.deepStrictEqual(summary.unplaced, [], context);
-    assert.deepStrictEqual([summary.rows.found, summary.rows.expected], [summary.rows.expected, summary.rows.expected], context);
-    // The numbers add up, so the arithmetic, now running on the import, finds nothing.
-    assert.deepStrictEqual(errorsOf(text).filter((e) => /^table\d/.test(e)), [], context);
-  } else {
-    assert.ok(errorsOf(text).some((e) => e.startsWith('import.unplaced ')), context);
-  }
-}
+import { writeMarkdown } from '../../helpers/markdownShapes';
+import { assertPlaced } from '../../helpers/placed';
 
 describe('import: Markdown', () => {
   it('is detected by its table delimiter rows and by the .md extension', () => {
@@ -64,7 +38,7 @@ describe('import: Markdown', () => {
   it('property: any split and column order, every number in exactly its cell or reported unplaced', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('2019' as const, '2021' as const),
-      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const),
+      fc.constantFrom('plain' as const, 'grouped' as const, 'shuffled' as const), fc.constantFrom('fifteen' as const, 'three' as const, 'apart' as const, 'shuffled' as const, 'transposed' as const),
       fc.option(fc.record({ row: fc.nat(40), column: fc.nat(6) }), { nil: undefined }),
       (seed, version, table3, table4, dropCell) => assertPlaced(seed, version, { table3, table4, dropCell }),
     ), { numRuns: 60 });

@@ -36,6 +36,21 @@ export function rowEntries(table: TableId): RowEntry[] {
   return entries;
 }
 
+const BY_KEY = new Map<TableId, Map<string, RowEntry[]>>();
+
+/** The entries by their key, so that an exact lookup costs one map access, not a scan of every spelling. */
+function entriesByKey(table: TableId): Map<string, RowEntry[]> {
+  let byKey = BY_KEY.get(table);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const entry of rowEntries(table)) {
+    const list = byKey.get(entry.key);
+    if (list) list.push(entry); else byKey.set(entry.key, [entry]);
+  }
+  BY_KEY.set(table, byKey);
+  return byKey;
+}
+
 function prefer(entries: RowEntry[], version: FormatVersion): RowEntry | undefined {
   return entries.find((e) => e.version === version) ?? entries[0];
 }
@@ -45,7 +60,7 @@ export function exactRow(text: string, table: TableId, version: FormatVersion): 
   const key = labelKey(text);
   if (key === '') return undefined;
   const enumerator = enumeratorOf(text);
-  const matches = rowEntries(table).filter((e) => e.key === key);
+  const matches = entriesByKey(table).get(key) ?? [];
   // "3.其他" under （六） and the column 其他: the enumerator, when written, must agree.
   const agreeing = matches.filter((e) => !enumerator || !e.enumerator || e.enumerator === enumerator);
   return prefer(agreeing.length > 0 ? agreeing : matches, version);

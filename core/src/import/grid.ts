@@ -1,17 +1,24 @@
 import type { FormatVersion, Localized, TableId } from '../formats';
 import { labelKey } from '../text/normalize';
 import { captionItem, isFurniture, isVerticalLetters } from './furniture';
-import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart } from './rows';
-import { joinWrapped } from './values';
+import { couldGrow, enumeratorOf, exactRow, guessRow, isGroupStart, type RowEntry } from './labels';
+import { layoutTarget, wrappedLabel } from './repair';
 import type { ImportedCaption, Token } from './types';
 
-/** A row label as read, with the value tokens that followed it. */
-export interface ReadLabel {
+/**
+ * A row of a table grid: its label as read (whole again when the source wrapped it) and its value
+ * cells, each with its column header and position when the source has them (Token.column, x/end).
+ */
+export interface GridRow {
+  /** The row label as read. */
   text: string;
+  /** Column of the label in positioned (layout) text. */
   x?: number;
+  /** First and last line (non-blank lines of the section) the row was read from. */
   line: number;
   lastLine: number;
   values: Token[];
+  /** The label starts a group row (（三）不予公开): a group's numbers, if any, are its own. */
   group: boolean;
   /** No label at all: numbers that followed nothing. */
   orphan?: boolean;
@@ -21,8 +28,9 @@ export interface ReadLabel {
   via?: string;
 }
 
-export interface ReadTable {
-  labels: ReadLabel[];
+/** A table section as a grid: the neutral form placement reads (place.ts), whatever the source kind. */
+export interface TableGrid {
+  rows: GridRow[];
   captions: ImportedCaption[];
   /** Every value token in order (table 四 is often one line of fifteen numbers). */
   values: Token[];
@@ -30,21 +38,24 @@ export interface ReadTable {
 }
 
 /**
- * Read a table section's tokens into labels with their values. Layout text (pdf) needs
- * columns: a label wrapped over lines is continued by text at the same column, and a line of
- * numbers without a label belongs to the label being read.
+ * Read a table section's cells into rows: each label with the numbers that belong to it. Text that
+ * is no row is recognised here and kept out of the rows: table 二's captions and 信息内容 header,
+ * header rows and the statutory header words (furniture.ts), headings (context: a heading that names
+ * a row is the row of the numbers below it that have no label of their own). Lossy text is
+ * repaired on the way (repair.ts: wrapped labels, numbers on a line of their own). The label
+ * dictionary (labels.ts) tells a label from the rest; which statutory row it is, is placement's job.
  */
-export function readTable(tokens: Token[], table: TableId, version: FormatVersion, layout: boolean): ReadTable {
-  const read: ReadTable = { labels: [], captions: [], values: [], guesses: [] };
+export function readGrid(tokens: Token[], table: TableId, version: FormatVersion, positioned: boolean): TableGrid {
+  const read: TableGrid = { rows: [], captions: [], values: [], guesses: [] };
   let item: string | undefined;
   let header: string[] | undefined;
-  let active: ReadLabel[] = []; // labels since the last caption/header/furniture
-  let activeSet = new Set<ReadLabel>();
+  let active: GridRow[] = []; // labels since the last caption/header/furniture
+  let activeSet = new Set<GridRow>();
   const onLine = (line: number) => recent(active).some((l) => l.line === line);
 
   const start = (token: Token, text: string) => {
-    const label: ReadLabel = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
-    read.labels.push(label);
+    const label: GridRow = { text, x: token.x, line: token.line, lastLine: token.line, values: [], group: isGroupStart(text, table, version), item };
+    read.rows.push(label);
     active.push(label);
     activeSet.add(label);
     header = undefined;
@@ -55,11 +66,11 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
   // repeats the label of the row below it is never a row of its own.
   let context: { text: string; used: boolean } | undefined;
   let headerLine = -1;
-  const fromContext = (token: Token, via?: string): ReadLabel | undefined => {
+  const fromContext = (token: Token, via?: string): GridRow | undefined => {
     if (!context || context.used) return undefined;
     context.used = true;
     start(token, context.text);
-    const label = read.labels[read.labels.length - 1];
+    const label = read.rows[read.rows.length - 1];
     if (via !== undefined) label.via = via;
     return label;
   };
@@ -67,11 +78,11 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
   for (const token of tokens) {
     if (token.kind === 'value') {
       read.values.push(token);
-      const target = targetOf(token, active, layout) ?? (token.row ? fromContext(token) : undefined);
+      const target = targetOf(token, active, positioned) ?? (token.row ? fromContext(token) : undefined);
       if (target) { target.values.push(token); continue; }
       if (token.blank) continue;
-      const orphan: ReadLabel = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
-      read.labels.push(orphan);
+      const orphan: GridRow = { text: '', line: token.line, lastLine: token.line, values: [token], group: false, orphan: true, item };
+      read.rows.push(orphan);
       active.push(orphan);
       activeSet.add(orphan);
       continue;
@@ -94,9 +105,12 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
       reset();
       continue;
     }
+    // The label dictionary, asked at most once per piece of text (and only when it matters): is it a spelling of a row of this table?
+    let known: RowEntry | undefined | null = null;
+    const exact = () => (known === null ? (known = exactRow(text, table, version)) : known);
     if (token.heading || (token.header && table === 'table4' && token.line !== headerLine)) {
       if (token.header) headerLine = token.line;
-      const entry = exactRow(text, table, version);
+      const entry = exact();
       if (entry || token.heading) context = entry && entry.row.kind !== 'group' ? { text, used: false } : undefined;
       reset();
       continue;
@@ -108,17 +122,17 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
     }
     // A generic label (数量, 项目) under a heading that names the row.
     if (token.row && context && !context.used && !onLine(token.line)
-      && !exactRow(text, table, version) && !guessRow(text, table, version) && !isFurniture(text, table)) {
+      && !exact() && !guessRow(text, table, version) && !isFurniture(text, table)) {
       fromContext(token, text);
       continue;
     }
     const enumerated = enumeratorOf(text) !== undefined;
-    if (enumerated && table === 'table3' && (exactRow(text, table, version) || couldGrow(text, table))) { start(token, text); continue; }
-    const continued = layout ? continueLabel(token, read.labels, table) : continueText(token, read.labels, table);
+    if (enumerated && table === 'table3' && (exact() || couldGrow(text, table))) { start(token, text); continue; }
+    const continued = wrappedLabel(token, read.rows, table, positioned);
     if (continued) { if (!activeSet.has(continued)) { active.push(continued); activeSet.add(continued); } continue; }
     // Table 三's column names include 其他 and 总计, also spellings of rows: header words win.
     if (table === 'table3' && !enumerated && isFurniture(text, table)) { reset(); continue; }
-    if (exactRow(text, table, version)) { start(token, text); continue; }
+    if (exact()) { start(token, text); continue; }
     if (header) { header.push(text); continue; }
     if (!enumerated && isFurniture(text, table)) { reset(); continue; }
     if (table === 'table3' && isVerticalLetters(text)) continue;
@@ -133,55 +147,15 @@ export function readTable(tokens: Token[], table: TableId, version: FormatVersio
  * number never looks further back than this (linear time on 125k rows, issue 14 F6).
  */
 const WINDOW = 48;
-function recent(active: ReadLabel[]): ReadLabel[] {
+function recent(active: GridRow[]): GridRow[] {
   return active.length <= WINDOW ? active : active.slice(active.length - WINDOW);
 }
 
-function targetOf(token: Token, all: ReadLabel[], layout: boolean): ReadLabel | undefined {
+function targetOf(token: Token, all: GridRow[], positioned: boolean): GridRow | undefined {
   if (all.length === 0) return undefined;
   const active = recent(all);
   // Rows with explicit cells (tab text, HTML): a number belongs to a label of its own row.
   if (token.row) return active.filter((l) => l.line === token.line).pop();
-  if (!layout) return active[active.length - 1];
-  const startedOnLine = active.filter((l) => l.line === token.line && (l.x === undefined || token.x === undefined || l.x < token.x));
-  if (startedOnLine.length > 0) return startedOnLine[startedOnLine.length - 1];
-  // A line of numbers alone: the label left of them, read in the last few lines, still without numbers.
-  const near = active.filter((l) => !l.group && token.line - l.lastLine <= 4 && (l.x === undefined || token.x === undefined || l.x < token.x));
-  const empty = near.filter((l) => l.values.length === 0);
-  if (empty.length > 0) return empty[empty.length - 1];
-  if (near.length > 0) return near[near.length - 1];
-  for (let i = active.length - 1; i >= 0; i--) if (!active[i].group) return active[i];
-  return undefined;
-}
-
-/**
- * Lossy text (a PDF converter's, no columns): a label wrapped over lines. The next line's words
- * continue the last label when it has no numbers yet and the two read together still grow into
- * a label of this table ("一、本年新收政府" + "信息公开申请数量").
- */
-function continueText(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
-  if (token.row) return undefined;
-  const label = labels[labels.length - 1];
-  if (!label || label.orphan || label.values.length > 0 || token.line - label.lastLine > 2 || token.line === label.line) return undefined;
-  const joined = joinWrapped(label.text, token.text);
-  if (!couldGrow(joined, table)) return undefined;
-  label.text = joined;
-  label.lastLine = token.line;
-  return label;
-}
-
-/** A wrapped label's next piece: same column, a few lines on, and the joined text still grows into a label. */
-function continueLabel(token: Token, labels: ReadLabel[], table: TableId): ReadLabel | undefined {
-  if (token.x === undefined) return undefined;
-  for (let i = labels.length - 1; i >= Math.max(0, labels.length - 8); i--) {
-    const label = labels[i];
-    if (label.orphan || label.x === undefined) continue;
-    if (Math.abs(label.x - token.x) > 3 || token.line - label.lastLine > 3) continue;
-    const joined = joinWrapped(label.text, token.text);
-    if (!couldGrow(joined, table)) continue;
-    label.text = joined;
-    label.lastLine = token.line;
-    return label;
-  }
-  return undefined;
+  if (!positioned) return active[active.length - 1];
+  return layoutTarget(token, active);
 }

@@ -1,23 +1,19 @@
 import { joinCellLines, readValue } from './values';
-import type { InputKind, SourceLine, Token } from './types';
+import type { SourceLine, Token } from './types';
 
 /**
- * The lines of a table section as a stream of text and value tokens, in reading order.
- * - HTML/DOCX rows: one token per cell, positioned by grid column.
- * - Pipe text (web copies: `a | 1 | 2 |`, or one cell per line each closed by `|`): the whole
- *   section is split at pipes, so a cell broken over lines stays one cell.
- * - Tab text: one token per cell.
- * - Layout text (pdftotext -layout, space-aligned copies): words split at runs of spaces, each
- *   with its column; numbers are their own tokens.
+ * The lines of a table section as a stream of text and value cells, in reading order. How a line
+ * splits is the reader's word (SourceLine.split, SourceLine.cells); nothing here asks for the kind.
+ * - Rows with cells (HTML/DOCX grid, Markdown tables): one cell each, with its grid column and header.
+ * - Pipe text (`a | 1 | 2 |`, or one cell per line each closed by `|`): the whole section is split
+ *   at pipes, so a cell broken over lines stays one cell.
+ * - Tab text: one cell per tab.
+ * - Other lines: words split at runs of spaces, numbers their own cells; in positioned text
+ *   (layout) each with its column.
  */
-export function tokenize(lines: SourceLine[], kind: InputKind): Token[] {
+export function tableCells(lines: SourceLine[], positioned: boolean): Token[] {
   const tokens: Token[] = [];
-  const isPipeText = kind === 'text' && lines.some((l) => !l.cells && /[|｜]/.test(l.text));
-  if (kind === 'markdown') {
-    lines.forEach((line, index) => markdownTokens(line, index, tokens));
-    return tokens;
-  }
-  if (isPipeText) {
+  if (lines.some((l) => l.split === 'pipe')) {
     pipeTokens(lines, tokens);
     return tokens;
   }
@@ -26,9 +22,12 @@ export function tokenize(lines: SourceLine[], kind: InputKind): Token[] {
   lines.forEach((line) => {
     if (line.text.trim() !== '' || line.cells) index++;
     else return;
-    if (line.cells) { cellTokens(line.cells, index, tokens, line.columns); return; }
-    if (kind === 'text' && line.text.includes('\t')) { cellTokens(line.text.split('\t'), index, tokens); return; }
-    layoutTokens(line.text, index, tokens, kind === 'pdf-text' || kind === 'pdf');
+    if (line.heading !== undefined) { tokens.push({ kind: 'text', text: line.text.trim(), line: index, heading: true }); return; }
+    if (line.header && line.cells) { headerTokens(line.cells, index, tokens); return; }
+    if (line.cells) { cellTokens(line.cells, index, tokens, line.columns, line.headers); return; }
+    if (line.split === 'tab') { cellTokens(line.text.split('\t'), index, tokens); return; }
+    if (line.split === 'none') { tokens.push(valueOrText(line.text, index)); return; }
+    layoutTokens(line.text, index, tokens, positioned);
   });
   return tokens;
 }
@@ -40,33 +39,19 @@ function valueOrText(raw: string, line: number, x?: number, end?: number): Token
 }
 
 /** Cells of one row. Empty cells before the first filled one are merged-cell layout, not values. */
-function cellTokens(cells: string[], line: number, tokens: Token[], columns?: number[]): void {
+function cellTokens(cells: string[], line: number, tokens: Token[], columns?: number[], headers?: string[]): void {
   let started = false;
   cells.forEach((cell, i) => {
     if (!started && cell.trim() === '') return;
     started = true;
     const end = columns?.[i];
-    tokens.push({ ...valueOrText(cell, line, end, end), row: true });
+    tokens.push({ ...valueOrText(cell, line, end, end), row: true, column: headers?.[i] });
   });
 }
 
-/** Markdown: headings and header rows are context tokens; body rows are cells with their column header. */
-function markdownTokens(line: SourceLine, index: number, tokens: Token[]): void {
-  if (line.heading !== undefined) { if (line.text.trim() !== '') tokens.push({ kind: 'text', text: line.text.trim(), line: index, heading: true }); return; }
-  if (line.header && line.cells) {
-    line.cells.forEach((cell) => { if (cell.trim() !== '') tokens.push({ kind: 'text', text: joinCellLines(cell), line: index, header: true, row: true }); });
-    return;
-  }
-  if (line.cells) {
-    const start = tokens.length;
-    cellTokens(line.cells, index, tokens, line.columns);
-    // cellTokens skips leading empty cells: count from the end to pair each token with its header.
-    const added = tokens.length - start;
-    const skipped = line.cells.length - added;
-    for (let i = 0; i < added; i++) tokens[start + i].column = line.headers?.[skipped + i];
-    return;
-  }
-  if (line.text.trim() !== '') tokens.push(valueOrText(line.text, index));
+/** A header row's names: context for the rows below, never a row. */
+function headerTokens(cells: string[], line: number, tokens: Token[]): void {
+  for (const cell of cells) if (cell.trim() !== '') tokens.push({ kind: 'text', text: joinCellLines(cell), line, header: true, row: true });
 }
 
 function pipeTokens(lines: SourceLine[], tokens: Token[]): void {
