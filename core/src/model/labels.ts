@@ -29,12 +29,7 @@ export function captionKey(text: string): string {
   return headingKey(text).replace(/^第二十条/, '第二十条');
 }
 
-/** Resolve a row label written in the section of `table`. */
-export function resolveRow(label: string, table: TableId, version: FormatVersion): RowResolution {
-  return resolveRowKey(labelKey(label), table, version);
-}
-
-/** `resolveRow` of a label whose key (labelKey) the caller has. */
+/** Resolve a row label written in the section of `table`, by its key (`labelKey` of the label as written). */
 export function resolveRowKey(key: string, table: TableId, version: FormatVersion): RowResolution {
   if (key === '') return { status: 'unknown' };
   const own = INDEXES[version].rows.get(key);
