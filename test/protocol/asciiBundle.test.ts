@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
 import fc from 'fast-check';
