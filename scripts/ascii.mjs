@@ -20,7 +20,11 @@ export function escapeRegexLiterals(source) {
   let at = 0;
   let escaped = 0;
   for (const [start, end] of ranges) {
-    text += source.slice(at, start) + source.slice(start, end).replace(/[^\x00-\x7f]/g, (c) => { escaped++; return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`; });
+    // An odd run of backslashes before the character is an identity escape (`\（` in a regex without `u`): it becomes the `\u` escape.
+    text += source.slice(at, start) + source.slice(start, end).replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+      escaped++;
+      return `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
     at = end;
   }
   text += source.slice(at);

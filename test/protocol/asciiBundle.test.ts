@@ -20,6 +20,8 @@ const atom = fc.oneof(
   fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => `[${cs.join('')}]`),
   fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => `[^${cs.join('')}]`),
   fc.array(char, { minLength: 1, maxLength: 3 }).map((cs) => `(?:${cs.join('')})`),
+  // An identity escape (`\（`), valid without the u flag only.
+  fc.constantFrom('中', '（', '😀').map((c) => `\\${c}`),
 );
 const pattern = fc.array(fc.tuple(atom, fc.constantFrom('', '+', '*', '?')), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([a, q]) => a + q).join(''));
 const subject = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));
@@ -30,6 +32,7 @@ describe('production bundles are ASCII (scripts/ascii.mjs: regex literals escape
 
   it('an escaped regex literal matches exactly what the literal as written matched, with and without the u flag', async () => {
     fc.assert(fc.property(pattern, fc.constantFrom('', 'u', 'g', 'gu'), fc.array(subject, { minLength: 1, maxLength: 5 }), (body, flags, subjects) => {
+      fc.pre(!(flags.includes('u') && body.includes('\\')));
       const source = `module.exports = [/${body}/${flags}, 1 / 2 / 3];`;
       const { text, escaped } = escapeRegexLiterals(source);
       assert.ok(!/[^\x00-\x7f]/.test(text), text);
