@@ -38,14 +38,23 @@ function editTarget(text, rowPrefix, cellStartChar) {
   return { line, character: end - 1, offset, digit: text[offset] };
 }
 
-// The server runs with the V8 flags the extension gives it (protocol/v8-flags.json, read by the client through protocol/src/launch.ts).
-// ZFXXGK_BENCH_SERVER_FLAGS (space-separated) replaces them, to compare flag sets.
+// The server runs with the V8 flags and environment the extension gives it (protocol/server-launch.json, read by the client
+// through protocol/src/launch.ts). ZFXXGK_BENCH_SERVER_FLAGS (space-separated) replaces the flags, ZFXXGK_BENCH_SERVER_ENV
+// (space-separated NAME=value, or empty) the variables, to compare flag sets.
+const LAUNCH = JSON.parse(fs.readFileSync(path.join(ROOT, 'protocol', 'server-launch.json'), 'utf8'));
 const SERVER_FLAGS = process.env.ZFXXGK_BENCH_SERVER_FLAGS !== undefined
   ? process.env.ZFXXGK_BENCH_SERVER_FLAGS.split(' ').filter(Boolean)
-  : JSON.parse(fs.readFileSync(path.join(ROOT, 'protocol', 'v8-flags.json'), 'utf8')).execArgv;
+  : LAUNCH.execArgv;
+const SERVER_ENV = process.env.ZFXXGK_BENCH_SERVER_ENV !== undefined
+  ? Object.fromEntries(process.env.ZFXXGK_BENCH_SERVER_ENV.split(' ').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]))
+  : LAUNCH.env;
+
+// ZFXXGK_BENCH_SERVER: another server bundle (e.g. main's, copied aside) to measure side by side with this one.
+const SERVER_BUNDLE = process.env.ZFXXGK_BENCH_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 
 async function startOurs() {
-  const client = new LspClient(ourServer(path.join(ROOT, 'dist', 'server.js'), ['--stdio'], SERVER_FLAGS));
+  // The variables replace the launch file's (not added to them), so an empty ZFXXGK_BENCH_SERVER_ENV measures without any.
+  const client = new LspClient({ ...ourServer(SERVER_BUNDLE, ['--stdio'], SERVER_FLAGS), env: SERVER_ENV });
   client.configuration = () => ({});
   const t0 = now();
   const init = await initialize(client, uriOf(WORK), { locale: 'zh-cn' });
@@ -169,7 +178,9 @@ async function requestLatency({ client, init }, file, text) {
 }
 
 const oursOnly = process.argv.includes('--ours-only');
-const results = { serverFlags: SERVER_FLAGS, edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
+// --edits-only: only the edit script (no requests, no 200 reports), to compare flags or profile the edit path alone.
+const editsOnly = process.argv.includes('--edits-only');
+const results = { serverFlags: SERVER_FLAGS, serverEnv: SERVER_ENV, edits: EDITS, stockEdits: STOCK_EDITS, warmup: WARMUP, sync: 'incremental (one-character range edit)' };
 const zTarget = editTarget(documents.zfxxgk, '（一）予以公开', '|');
 const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
 
@@ -182,8 +193,10 @@ const yTarget = editTarget(documents.yaml, '（一）予以公开:', '[');
     if (!seen.some((k) => /^edited:[1-9]/.test(k)) || !seen.every((k) => k.startsWith('edited:') || k === 'restored:0')) {
       throw new Error(`our server's diagnostics over the edit script are not as expected: ${JSON.stringify(results.ours.diagnosticsAfterEdits)}`);
     }
-    results.ours.requests = await requestLatency(ours, path.join(WORK, 'annual.zfxxgk'), documents.zfxxgk);
-    results.ours.open200 = await manyOpen(ours, { ext: 'zfxxgk', languageId: 'zfxxgk', render: toZfxxgk });
+    if (!editsOnly) {
+      results.ours.requests = await requestLatency(ours, path.join(WORK, 'annual.zfxxgk'), documents.zfxxgk);
+      results.ours.open200 = await manyOpen(ours, { ext: 'zfxxgk', languageId: 'zfxxgk', render: toZfxxgk });
+    }
   } finally { await ours.client.shutdown(); }
 }
 // The smoke run (CI) needs no network: it measures the peer only when a copy is already installed.
@@ -194,7 +207,7 @@ for (const [variant, edits] of peerVariants) {
   try {
     results[`peer_${variant}`] = await editLatency(peer, { file: path.join(WORK, 'annual.report.yaml'), text: documents.yaml, languageId: 'yaml', target: yTarget, edits, versioned: false });
     results[`peer_${variant}`].server = peer.init.serverInfo ?? null;
-    if (variant === 'nodelay') results.peer_nodelay.open200 = await manyOpen(peer, { ext: 'report.yaml', languageId: 'yaml', render: toYaml });
+    if (variant === 'nodelay' && !editsOnly) results.peer_nodelay.open200 = await manyOpen(peer, { ext: 'report.yaml', languageId: 'yaml', render: toYaml });
   } finally { await peer.client.shutdown(); }
 }
 process.stdout.write(JSON.stringify(results));

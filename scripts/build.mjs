@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import { createRequire } from 'module';
+import { escapeRegexLiterals } from './ascii.mjs';
 
 /** `zfxxgk:cmaps`: the CMaps named in core/src/import/pdf/cmaps.json, as { name: base64 }. */
 const cMapsPlugin = {
@@ -46,8 +47,21 @@ const entries = [
   { entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
+/**
+ * Production bundles for Node leave as pure ASCII (scripts/ascii.mjs): one non-ASCII character makes V8 hold the
+ * whole source as a two-byte string. Development bundles keep their regexes as written (their source maps stay exact).
+ */
+async function build(entry) {
+  const result = await esbuild.build({ ...common, ...entry, write: !production });
+  for (const file of result.outputFiles ?? []) {
+    const text = entry.platform === 'browser' || !file.path.endsWith('.js') ? file.text : escapeRegexLiterals(file.text).text;
+    fs.mkdirSync(new URL('.', `file://${file.path}`), { recursive: true });
+    fs.writeFileSync(file.path, text);
+  }
+}
+
 if (watch) {
   for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  await Promise.all(entries.map(build));
 }

@@ -6,7 +6,7 @@ import { registerImport } from './import';
 import { cursorRowMiddleware, refreshOnCursorRow } from './cursorRowHints';
 import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../protocol/src';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../protocol/src';
 
 let client: LanguageClient | undefined;
 
@@ -14,8 +14,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // V8 flags chosen with the bench (docs/benchmarks.md), which starts its server with the same file.
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    // V8 flags and environment chosen with the bench (docs/benchmarks.md), which starts its server with the same file.
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -5,7 +5,7 @@
  */
 export * from './requests';
 export type * from './types';
-export { SERVER_EXEC_ARGV } from './launch';
+export { SERVER_ENV, SERVER_EXEC_ARGV } from './launch';
 /** The file extension → import kind map the CLI uses too. */
 export { IMPORT_EXTENSIONS, importKindForFile } from '../../core/src/import/kinds';
 /** The preview page's stylesheets (the report's official layout, following the editor's theme). */

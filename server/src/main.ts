@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../core/src';
 import { AnalysisCache } from './analysisCache';
@@ -10,9 +10,10 @@ import { WorkspaceReports } from './workspace';
 import { productVersion } from '../../core/src';
 import { guardFeatures } from './guard';
 import { BackgroundJobs } from './worker/jobs';
+import { createServerConnection, TextDocuments, TextDocumentSyncKind } from './transport';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 let settings = new SettingsStore(undefined);
 let supportsConfiguration = false;

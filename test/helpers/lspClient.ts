@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
 import * as path from 'path';
 import { ROOT } from './examples';
-import SERVER_V8_FLAGS from '../../protocol/v8-flags.json';
+import SERVER_LAUNCH from '../../protocol/server-launch.json';
 
 type Json = any;
 
@@ -14,11 +14,11 @@ interface Waiter { method: string; predicate: (params: Json) => boolean; resolve
 export interface Launch { command: string; args: string[]; env?: NodeJS.ProcessEnv; cwd?: string }
 
 /**
- * Our bundled server, started as the extension starts it: with its V8 flags (server/v8-flags.json) unless given
- * others, so the tests (10 MB documents included) run the server as shipped.
+ * Our bundled server, started as the extension starts it: with its V8 flags and environment (protocol/server-launch.json)
+ * unless given other flags, so the tests (10 MB documents included) run the server as shipped.
  */
-export function ourServer(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio'], flags: string[] = SERVER_V8_FLAGS.execArgv): Launch {
-  return { command: process.execPath, args: [...flags, serverPath, ...args] };
+export function ourServer(serverPath = path.join(ROOT, 'dist', 'server.js'), args: string[] = ['--stdio'], flags: string[] = SERVER_LAUNCH.execArgv): Launch {
+  return { command: process.execPath, args: [...flags, serverPath, ...args], env: SERVER_LAUNCH.env };
 }
 
 /**

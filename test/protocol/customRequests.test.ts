@@ -94,7 +94,7 @@ describe('dist/client.js takes nothing of the server and only what protocol/ re-
     assert.deepStrictEqual(bundled.filter((file) => /^(server|cli)\//.test(file)), []);
     assert.deepStrictEqual(bundled.filter((file) => file.startsWith('core/')).sort(), ['core/src/import/kinds.ts', 'core/src/render/styles.ts']);
     assert.ok(bundled.includes('protocol/src/requests.ts'));
-    // The launch flags' JSON gives the bundle its flags, not its explanation.
-    assert.ok(output.inputs['protocol/v8-flags.json'].bytesInOutput < 200, `${output.inputs['protocol/v8-flags.json'].bytesInOutput} bytes of v8-flags.json`);
+    // The launch file gives the bundle its flags and variables, not its explanation.
+    assert.ok(output.inputs['protocol/server-launch.json'].bytesInOutput < 200, `${output.inputs['protocol/server-launch.json'].bytesInOutput} bytes of server-launch.json`);
   });
 });
