@@ -73,10 +73,14 @@ function tableLines(rows: Row[]): SourceLine[] {
   const lines: SourceLine[] = [];
   let names: string[][] = [];
   let inHeader = false;
+  let bodySeen = false;
   rows.forEach((row, r) => {
     const cells = placed[r];
     if (cells.length === 0) return;
-    if (isHeaderRow(row)) {
+    // After body rows, one name across the row (<th colspan> 三、本年度办理结果) is a group row, not a new header:
+    // taking it as one would wipe the column names, and the rows below would lose their evidence.
+    const groupRow = bodySeen && !inHeader && cells.filter((c) => c.text !== '').length < 2;
+    if (!groupRow && isHeaderRow(row)) {
       if (!inHeader) names = [];
       inHeader = true;
       for (const cell of cells) {
@@ -92,6 +96,7 @@ function tableLines(rows: Row[]): SourceLine[] {
       return;
     }
     inHeader = false;
+    bodySeen = true;
     const line = rowLine(cells);
     // A row narrower than its header lost a cell somewhere: its grid columns say nothing of which.
     const last = cells[cells.length - 1];

@@ -35,6 +35,16 @@ describe('import: HTML <th>/<thead> as header evidence', () => {
     assert.deepStrictEqual(numbers['table3/new'], ['9', '1', '0', '0', '2', '0', '12']);
   });
 
+  it('a single <th> name spanning a row after body rows is a group row: the column names above stay the evidence', () => {
+    const head = '<thead><tr><th>项目</th><th>总计</th><th>自然人</th><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th></tr></thead>';
+    const row = (label: string, cells: number[]) => `<tr><td>${label}</td>${cells.map((n) => `<td>${n}</td>`).join('')}</tr>`;
+    const html = ['<h2>三、收到和处理政府信息公开申请情况</h2>', table(`${head}<tbody>${row('一、本年新收政府信息公开申请数量', [12, 9, 1, 0, 0, 2, 0])}`
+      + `<tr><th colspan="8">三、本年度办理结果</th></tr>${row('（一）予以公开', [7, 5, 1, 0, 0, 1, 0])}</tbody>`)].join('\n');
+    const numbers = numbersOf(importText(html, 'html').text);
+    assert.deepStrictEqual(numbers['table3/new'], ['9', '1', '0', '0', '2', '0', '12']);
+    assert.deepStrictEqual(numbers['table3/granted'], ['5', '1', '0', '0', '1', '0', '7']);
+  });
+
   it('a heading (<h3>) that repeats a row label is context, not an empty row ahead of the real one', () => {
     const html = ['<h2>三、收到和处理政府信息公开申请情况</h2>', '<h3>（二）部分公开（区分处理的，只计这一情形，不计其他情形）</h3>',
       table('<tr><th>项目</th><th>数据1</th><th>数据2</th><th>数据3</th><th>数据4</th><th>数据5</th><th>数据6</th><th>数据7</th></tr>'
