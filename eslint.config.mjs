@@ -54,6 +54,16 @@ export default defineConfig(
   // Data tables: the statutory formats, the rule catalogue and the CLI's messages read best one entry a line.
   { name: 'zfxxgk/data-tables', files: ['core/src/formats/**', 'core/src/i18n/catalog.ts', 'cli/src/messages.ts'], rules: { '@stylistic/max-len': 'off' } },
 
+  // One copy of the language server package's exports in the server bundle: values come through server/src/lsp.ts.
+  {
+    name: 'zfxxgk/server-lsp-values', files: ['server/src/**/*.ts'], ignores: ['server/src/lsp.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: ['vscode-languageserver', 'vscode-languageserver/node'].map((name) => ({
+        name, allowTypeImports: true, message: 'import values from server/src/lsp.ts (one copy of the package in the bundle)',
+      })) }],
+    },
+  },
+
   // Tests read untyped JSON (LSP responses, the CLI's --format json) and poke at internals on purpose.
   { name: 'zfxxgk/tests', files: ['test/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 

@@ -1,6 +1,7 @@
 // Bundles the client, the server (standalone: node dist/server.js --stdio) and the CLI with esbuild.
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
+import * as path from 'path';
 import { createRequire } from 'module';
 import { escapeRegexLiterals } from './ascii.mjs';
 
@@ -55,7 +56,7 @@ async function build(entry) {
   const result = await esbuild.build({ ...common, ...entry, write: !production });
   for (const file of result.outputFiles ?? []) {
     const text = entry.platform === 'browser' || !file.path.endsWith('.js') ? file.text : escapeRegexLiterals(file.text).text;
-    fs.mkdirSync(new URL('.', `file://${file.path}`), { recursive: true });
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
     fs.writeFileSync(file.path, text);
   }
 }

@@ -41,5 +41,10 @@ export class StageMemo<V> {
     this.current = new Map();
   }
 
-  get size(): number { return this.previous.size + this.current.size; }
+  /** Entries kept (one used since the last sweep is in both maps and counts once). */
+  get size(): number {
+    let size = this.current.size;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) size++;
+    return size;
+  }
 }

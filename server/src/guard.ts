@@ -1,4 +1,5 @@
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from './lsp';
 
 /**
  * A handler that throws must not take the server down nor leave the editor waiting: the error is

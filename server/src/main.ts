@@ -10,7 +10,8 @@ import { WorkspaceReports } from './workspace';
 import { productVersion } from '../../core/src';
 import { guardFeatures } from './guard';
 import { BackgroundJobs } from './worker/jobs';
-import { createServerConnection, TextDocuments, TextDocumentSyncKind } from './transport';
+import { TextDocuments, TextDocumentSyncKind } from './lsp';
+import { createServerConnection } from './transport';
 
 /** The zfxxgk language server: a thin LSP adapter over the core. */
 const connection = createServerConnection();

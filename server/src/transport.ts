@@ -1,14 +1,6 @@
 import { inspect } from 'util';
-import {
-  AbstractMessageWriter, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection, type Message, type MessageWriter,
-} from 'vscode-languageserver/node';
-
-/**
- * main.ts takes these from here: each file importing the (CommonJS) language server package gets its own copy of
- * its ≈ 600 exports from the bundler, and one copy more at start was enough to make V8 optimise that copy loop
- * with TurboFan before the first document (+3.3 MiB of resident compiler code at idle; docs/benchmarks.md).
- */
-export { TextDocuments, TextDocumentSyncKind };
+import type { Connection, Message, MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, createConnection, ProposedFeatures } from './lsp';
 
 /**
  * The server's connection. `--stdio` (the bench, the tests, editors other than VS Code): stdin read by

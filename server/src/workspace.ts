@@ -1,8 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import {
-  DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments,
-} from 'vscode-languageserver';
+import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType } from './lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, severitiesFor, unreadableMessage,

@@ -42,7 +42,7 @@ export function chooseFormat(tables: Array<{ table: TableId; cells: Token[] }>, 
   const byContent = contentVersion(tables);
   const byYear = header.year !== undefined && header.year >= 2019 ? versionForYear(header.year) : undefined;
   const format: FormatVersion = byContent ?? byYear ?? '2021';
-  const basis: ImportSummary['formatBasis'] = byContent && byContent !== byYear ? 'content' : byYear ? 'year' : byContent ? 'content' : 'default';
+  const basis: ImportSummary['formatBasis'] = byContent && byContent !== byYear ? 'content' : byYear ? 'year' : 'default';
   if (byContent && byYear && byContent !== byYear) {
     guesses.push(localized(`表格使用${byContent}年格式，但${header.year}年度应使用${byYear}年格式：已按表格写“格式：${byContent}”，检查将报告不符`,
       `the tables use the ${byContent} format but year ${header.year} requires ${byYear}: written as 格式：${byContent}, the checks report the mismatch`));

@@ -66,7 +66,7 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
     const start = base + read.start;
     const end = base + read.end;
     if (read.kind === 'section') {
-      const title = titleOf(text, 0, base + read.markerEnd, end);
+      const title = trimmedSpan(text, 0, base + read.markerEnd, end);
       const { spec, match } = resolveSection(title.text, format.sections);
       section = { start, end, heading: { start, end, title, line: lineNumber }, spec, match, items: [] };
       sections.push(section);
@@ -88,7 +88,7 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
       const source = read.own ?? text;
       const offset = read.own === undefined ? 0 : base;
       if (read.kind === 'caption') {
-        const title = titleOf(source, offset, base + read.markerEnd, end);
+        const title = trimmedSpan(source, offset, base + read.markerEnd, end);
         item = tableId === 'table2'
           ? { kind: 'caption', start, end, line: lineNumber, title, ...resolveCaption(title.text, version) }
           : { kind: 'subheading', start, end, line: lineNumber, title };
@@ -188,10 +188,6 @@ function trimmedSpan(source: string, offset: number, start: number, end: number)
 function isTrimSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-function titleOf(source: string, offset: number, start: number, end: number): TextSpan {
-  return trimmedSpan(source, offset, start, end);
 }
 
 /** The lines before the first section: header fields (标题：…), then the preamble. */

@@ -162,12 +162,11 @@ const ROW_ORDER = new WeakMap<TableSpec, Map<string, Map<string, number>>>();
 function rowOrder(spec: TableSpec): Map<string, Map<string, number>> {
   let order = ROW_ORDER.get(spec);
   if (!order) {
-    const flat = new Map<string, number>();
-    spec.subTables.forEach((s) => s.rows.forEach((r) => flat.set(`${s.id}/${r.id}`, flat.size)));
     order = new Map();
+    let position = 0;
     for (const subTable of spec.subTables) {
       const rows = order.get(subTable.id) ?? order.set(subTable.id, new Map()).get(subTable.id)!;
-      for (const row of subTable.rows) rows.set(row.id, flat.get(`${subTable.id}/${row.id}`)!);
+      for (const row of subTable.rows) rows.set(row.id, position++);
     }
     ROW_ORDER.set(spec, order);
   }

@@ -109,8 +109,8 @@ const parser = new ReportParser();
 export interface ParseResult { lines: LineNode[]; errors: SyntaxError[] }
 
 export function parseLines(text: string): ParseResult {
-  // The line scanner gives the tokens of reportLexer (property-tested); the Text token matches
-  // every character but pipes and line breaks, so lexing cannot fail.
+  // The line scanner gives the tokens of reportLexer (property-tested); a Text takes the rest of a
+  // line after its leading pipes, so lexing cannot fail.
   parser.input = scanTokens(text);
   const lines = parser.document() ?? [];
   const errors: SyntaxError[] = parser.errors.map((error) => toSyntaxError(error, text));

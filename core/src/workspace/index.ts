@@ -46,11 +46,11 @@ export class ReportIndex {
    * next year's reports of the old and the new identity (and the report itself when its
    * identity changed, since its own last year changed).
    */
-  update(uri: string, text: string, identity?: ReportIdentity): string[] {
+  update(uri: string, text: string): string[] {
     const old = this.reports.get(uri);
     if (old && old.text === text) return [];
     // Typing in the body (every keystroke of an open document) leaves the header, and so the identity, as it was.
-    const header = identity ? { identity } : old?.headerEnd !== undefined && text.startsWith(old.text.slice(0, old.headerEnd)) ? old : scanHeader(text);
+    const header = old?.headerEnd !== undefined && text.startsWith(old.text.slice(0, old.headerEnd)) ? old : scanHeader(text);
     const report: IndexedReport = { uri, identity: header.identity, text, revision: ++this.revisionCounter, headerEnd: header.headerEnd };
     if (old && sameIdentity(old.identity, report.identity)) {
       this.reports.set(uri, report);

@@ -1,4 +1,4 @@
-import { CodeActionKind } from 'vscode-languageserver';
+import { CodeActionKind } from '../lsp';
 import { analysisOf } from './analysis';
 import type { Feature } from './feature';
 

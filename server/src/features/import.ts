@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from '../lsp';
 import { JobFailed, JobStopped } from '../worker/jobs';
 import { stoppedResponse } from '../worker/messages';
 import type { Feature } from './feature';

@@ -1,4 +1,4 @@
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from '../lsp';
 import type { JobStopped } from './jobs';
 
 type Locale = 'zh-cn' | 'en';
