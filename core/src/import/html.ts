@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { headerRowsByWords } from './headerRows';
 import type { SourceDocument, SourceLine } from './types';
 import { readValue } from './values';
 
@@ -52,11 +53,12 @@ function rowLine(row: Placed[]): SourceLine {
 }
 
 /**
- * A header row: in <thead> or all <th>, holding names only: no number or blank marker, no empty
- * cell but a corner one. A row with numbers is a body row wherever it sits (mammoth puts every row
- * of a table into <thead> when Word marks them `tblHeader w:val="off"`).
+ * A header row marked as one: in <thead> or all <th>, holding names only: no number or blank marker,
+ * no empty cell but a corner one. A row with numbers is a body row wherever it sits (mammoth puts
+ * every row of a table into <thead> when Word marks them `tblHeader w:val="off"`). Unmarked rows
+ * (<td>, as CMS pages and Word write them) are header rows on the evidence of their words (headerRows.ts).
  */
-function isHeaderRow(row: Row): boolean {
+function isMarkedHeaderRow(row: Row): boolean {
   if (!row.head && !row.cells.every((c) => c.th)) return false;
   return row.cells.some((c) => c.text !== '') && row.cells.every((c, i) => (c.text === '' ? i === 0 : readValue(c.text) === undefined));
 }
@@ -64,12 +66,13 @@ function isHeaderRow(row: Row): boolean {
 const MAX_LEVELS = 4;
 
 /**
- * A table's lines: header rows (<thead>, rows of <th>) are column names, never rows; every body
- * cell carries the names above its grid column, all header levels joined (行政诉讼 未经复议直接起诉 结果维持),
+ * A table's lines: header rows (<thead>, rows of <th>, rows of <td> whose words are column names)
+ * are column names, never rows; every body cell carries the names above its grid column, all header levels joined (行政诉讼 未经复议直接起诉 结果维持),
  * the evidence placement uses for its column. A header repeated after body rows starts the names afresh.
  */
 function tableLines(rows: Row[]): SourceLine[] {
   const placed = layoutTable(rows.map((r) => r.cells));
+  const byWords = headerRowsByWords(rows.map((r) => r.cells.map((c) => c.text)));
   const lines: SourceLine[] = [];
   let names: string[][] = [];
   let inHeader = false;
@@ -80,7 +83,7 @@ function tableLines(rows: Row[]): SourceLine[] {
     // After body rows, one name across the row (<th colspan> 三、本年度办理结果) is a group row, not a new header:
     // taking it as one would wipe the column names, and the rows below would lose their evidence.
     const groupRow = bodySeen && !inHeader && cells.filter((c) => c.text !== '').length < 2;
-    if (!groupRow && isHeaderRow(row)) {
+    if (!groupRow && (isMarkedHeaderRow(row) || byWords[r])) {
       if (!inHeader) names = [];
       inHeader = true;
       for (const cell of cells) {

@@ -66,6 +66,30 @@ export function exactRow(text: string, table: TableId, version: FormatVersion): 
   return prefer(agreeing.length > 0 ? agreeing : matches, version);
 }
 
+const COLUMN_KEYS = new Map<TableId, Set<string>>();
+
+function columnKeys(table: TableId): Set<string> {
+  let keys = COLUMN_KEYS.get(table);
+  if (keys) return keys;
+  keys = new Set<string>();
+  for (const format of Object.values(FORMATS)) {
+    for (const subTable of format.tables[table].subTables) for (const c of subTable.columns) for (const k of [c.label, c.short]) keys.add(labelKey(k));
+  }
+  keys.delete('');
+  COLUMN_KEYS.set(table, keys);
+  return keys;
+}
+
+/** A column name of the table (总计, 结果维持, 制发); 其他 and 总计 with an enumerator (3.其他, （七）总计) are rows. */
+export function isColumnName(text: string, table: TableId): boolean {
+  return columnKeys(table).has(labelKey(text)) && enumeratorOf(text) === undefined;
+}
+
+/** A spelling of a row of the table that is no column name. */
+export function isRowName(text: string, table: TableId): boolean {
+  return !isColumnName(text, table) && exactRow(text, table, '2021') !== undefined;
+}
+
 /** The text could still grow into a label of this table (a label wrapped over lines). */
 export function couldGrow(text: string, table: TableId): boolean {
   const key = labelKey(text);

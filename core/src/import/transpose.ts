@@ -1,6 +1,5 @@
-import { FORMATS, type TableId } from '../formats';
-import { labelKey } from '../text/normalize';
-import { enumeratorOf, exactRow } from './labels';
+import type { TableId } from '../formats';
+import { isColumnName, isRowName } from './labels';
 import type { SourceLine } from './types';
 
 /**
@@ -28,36 +27,16 @@ export function untranspose(lines: SourceLine[], table: TableId): SourceLine[] {
   return out;
 }
 
-const COLUMN_KEYS: Record<TableId, Set<string>> = { table2: columnKeys('table2'), table3: columnKeys('table3'), table4: columnKeys('table4') };
-
-function columnKeys(table: TableId): Set<string> {
-  const keys = new Set<string>();
-  for (const format of Object.values(FORMATS)) {
-    for (const subTable of format.tables[table].subTables) for (const c of subTable.columns) for (const k of [c.label, c.short]) keys.add(labelKey(k));
-  }
-  keys.delete('');
-  return keys;
-}
-
-/** A column name (总计, 结果维持); 其他 and 总计 with an enumerator (3.其他, （七）总计) are rows. */
-function isColumn(text: string, table: TableId): boolean {
-  return COLUMN_KEYS[table].has(labelKey(text)) && enumeratorOf(text) === undefined;
-}
-
-function isRow(text: string, table: TableId): boolean {
-  return !isColumn(text, table) && exactRow(text, table, '2021') !== undefined;
-}
-
 /** The body rows are labelled by column names (at least two, more than by row labels) and the header is not column names. */
 function turn(header: SourceLine, body: SourceLine[], table: TableId): SourceLine[] | undefined {
   if (body.length < 2) return undefined;
   const labels = body.map((l) => l.cells![0] ?? '');
-  const columns = labels.filter((l) => isColumn(l, table)).length;
-  if (columns < 2 || columns <= labels.filter((l) => isRow(l, table)).length || columns < body.length / 2) return undefined;
+  const columns = labels.filter((l) => isColumnName(l, table)).length;
+  if (columns < 2 || columns <= labels.filter((l) => isRowName(l, table)).length || columns < body.length / 2) return undefined;
   const names = body[0].headers && body[0].headers.length === body[0].cells!.length ? body[0].headers : header.cells!;
   // A header of column names is an upright table's, whatever its body rows say.
-  const columnNames = names.slice(1).filter((n) => isColumn(n, table)).length;
-  if (columnNames > 0 && columnNames >= names.slice(1).filter((n) => isRow(n, table)).length) return undefined;
+  const columnNames = names.slice(1).filter((n) => isColumnName(n, table)).length;
+  if (columnNames > 0 && columnNames >= names.slice(1).filter((n) => isRowName(n, table)).length) return undefined;
   const width = body.reduce((w, l) => Math.max(w, l.cells!.length), 0);
   const turned: SourceLine[] = [];
   for (let j = 1; j < width; j++) {

@@ -1,0 +1,58 @@
+import type { TableId } from '../formats';
+import { isHeaderWord } from './furniture';
+import { exactRow, isColumnName, isRowName } from './labels';
+import { readValue } from './values';
+
+/**
+ * Header rows known by their words, for readers whose sources do not mark them (web pages and Word
+ * write header rows as ordinary cells, <td>). A row is a header on evidence only: names and nothing
+ * else, at least two of them statutory column names (总计, 自然人, 结果维持, 制发 …) or table 四's rows
+ * (行政复议, 复议后起诉: the group names of its header), more of them than other words, and none a row of
+ * table 二 or 三 (a body row of text cells, a group row: 三、本年度办理结果, （三）不予公开). The name rows right above such a row are its upper levels (申请人情况, 法人或其他组织;
+ * 行政复议 / 行政诉讼, 未经复议直接起诉 / 复议后起诉) when each has a header word and no row name; a caption
+ * row has none and ends them. Anything less is no header: the rows stay body rows, as before.
+ */
+
+const TABLES: TableId[] = ['table2', 'table3', 'table4'];
+/** Table 四's rows are the group names of its upright header (行政复议 · 行政诉讼 · 未经复议直接起诉 · 复议后起诉). */
+const ROW_TABLES: TableId[] = ['table2', 'table3'];
+
+interface Words { columns: number; groups: number; table4Rows: number; rows: number; others: number }
+
+/** The words of a row of names; undefined when it is not one (a number or blank marker, an empty cell but a corner, nothing at all). */
+function wordsOf(cells: string[]): Words | undefined {
+  const words: Words = { columns: 0, groups: 0, table4Rows: 0, rows: 0, others: 0 };
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i];
+    if (text.trim() === '') { if (i > 0) return undefined; continue; }
+    if (readValue(text) !== undefined) return undefined;
+    filled++;
+    if (TABLES.some((t) => isColumnName(text, t))) words.columns++;
+    else if (ROW_TABLES.some((t) => isRowName(text, t))) words.rows++;
+    else if (exactRow(text, 'table4', '2021')) words.table4Rows++;
+    else if (TABLES.some((t) => isHeaderWord(text, t))) words.groups++;
+    else words.others++;
+  }
+  return filled > 0 ? words : undefined;
+}
+
+/** Column names (自然人 总计), or table 四's rows named side by side (行政复议 · 复议后起诉: its upright header, or the header of it transposed). */
+const decisive = (w: Words) => w.rows === 0 && ((w.columns >= 2 && w.columns > w.others) || (w.table4Rows >= 2 && w.table4Rows > w.others));
+const upperLevel = (w: Words) => w.rows === 0 && w.columns + w.groups + w.table4Rows >= 1 && w.columns + w.groups + w.table4Rows >= w.others;
+
+/** For each row (its cells' text), whether its words make it a header row. One pass; each row is looked at once. */
+export function headerRowsByWords(rows: string[][]): boolean[] {
+  const header = new Array<boolean>(rows.length).fill(false);
+  let levels: number[] = []; // name rows right above, waiting for a decisive row below them
+  rows.forEach((cells, r) => {
+    const words = wordsOf(cells);
+    if (words && decisive(words)) {
+      for (const level of levels) header[level] = true;
+      levels = [];
+      header[r] = true;
+    } else if (words && upperLevel(words)) levels.push(r);
+    else levels = [];
+  });
+  return header;
+}
