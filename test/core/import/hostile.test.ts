@@ -45,6 +45,13 @@ describe('import: hostile input (issue 14)', function () {
     assertLinear((n) => HEAD.replace(/\n/g, '<br>') + table(n), 'html', 1500);
   });
 
+  it('HTML header rows written as <td> by the thousand (column names, upper levels waiting for one), then body rows: linear', () => {
+    const levels = '<tr><td>申请人情况</td><td>法人或其他组织</td></tr>';
+    const names = '<tr><td>项目</td><td>自然人</td><td>总计</td></tr>';
+    const table = (n: number) => `<p>三、收到和处理政府信息公开申请情况</p><table>${levels.repeat(n)}${names}${names.repeat(n)}${'<tr><td>行政检查</td><td>7</td><td>7</td></tr>'.repeat(n)}${levels.repeat(n)}</table>`;
+    assertLinear((n) => HEAD.replace(/\n/g, '<br>') + table(n), 'html', 1000);
+  });
+
   it('F4: a 100,000-character line inside a pdftotext table: linear, and the row is kept', () => {
     // Table 二's rows are aligned on their labels: the long one must not pad the others.
     const head = LAYOUT_HEAD.replace(/.*三、.*\n/, '   二、主动公开政府信息情况\n      第二十条第（一）项\n');
