@@ -132,6 +132,21 @@ describe('import: HTML/DOCX header rows written as <td> (their words are the evi
     assert.deepStrictEqual(numbers['table3/total'], TOTAL.map(String));
   });
 
+  it('table 二 (2021) as one table: each sub-table\'s <td> header row, even of one column (信息内容 · 本年处理决定数量), names its columns afresh', () => {
+    const caption = (item: string) => tr([cell(`第二十条第（${item}）项`, ' colspan="4"')]);
+    const html = page('青石县农业农村局2024年政府信息公开工作年度报告', [...OPENING, '<p>二、主动公开政府信息情况</p>', '<table border="1"><tbody>',
+      caption('一'), tr(['信息内容', '现行有效件数', '本年制发件数', '本年废止件数'].map((n) => cell(n))),
+      tr(['规章', '0', '0', '0'].map((n) => cell(n))), tr(['行政规范性文件', '7', '2', '1'].map((n) => cell(n))),
+      caption('五'), tr([cell('信息内容'), cell('本年处理决定数量', ' colspan="3"')]), tr([cell('行政许可'), cell('315', ' colspan="3"')]),
+      '</tbody></table>', ...CLOSING]);
+    const lines = readHtml(html).lines.filter((l) => l.cells);
+    assert.deepStrictEqual(lines.map((l) => (l.header ? 'H' : 'B')).join(''), 'BHBBBHB');
+    assert.deepStrictEqual(lines[6].headers, ['信息内容', '本年处理决定数量']);
+    const numbers = numbersOf(importText(html, 'html').text);
+    assert.deepStrictEqual(numbers['table2/item1.normative'], ['2', '1', '7']);
+    assert.deepStrictEqual(numbers['table2/item5.licensing'], ['315']);
+  });
+
   it('table 四 transposed (its rows as <td> header columns, the column names down the first column) is turned back', () => {
     const order = [4, 2, 0, 3, 1];
     const html = page('青石县农业农村局2024年政府信息公开工作年度报告', [...OPENING, '<p>四、政府信息公开行政复议、行政诉讼情况</p>',
