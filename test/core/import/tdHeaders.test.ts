@@ -114,6 +114,21 @@ describe('import: HTML/DOCX header rows written as <td> (their words are the evi
     }
   });
 
+  it('table 四 in the template\'s layout (行政复议\'s columns beside 未经复议直接起诉 · 复议后起诉, rowspan 2), 总计 moved first in each group', () => {
+    const columns = [4, 0, 1, 2, 3];
+    const values = [REVIEW, DIRECT, AFTER].flatMap((r) => columns.map((c) => cell(String(r[c]))));
+    const html = page('青石县农业农村局2024年政府信息公开工作年度报告', [...OPENING, '<p>四、政府信息公开行政复议、行政诉讼情况</p>', '<table border="1"><tbody>',
+      tr([cell('行政复议', ' colspan="5"'), cell('行政诉讼', ' colspan="10"')]),
+      tr([...columns.map((c) => cell(T4[c], ' rowspan="2"')), cell('未经复议直接起诉', ' colspan="5"'), cell('复议后起诉', ' colspan="5"')]),
+      tr([...columns, ...columns].map((c) => cell(T4[c]))),
+      tr(values), '</tbody></table>', ...CLOSING]);
+    const lines = readHtml(html).lines.filter((l) => l.cells);
+    assert.deepStrictEqual(lines.map((l) => (l.header ? 'H' : 'B')).join(''), 'HHHB');
+    assert.deepStrictEqual([lines[3].headers![0], lines[3].headers![5], lines[3].headers![14]], ['行政复议 总计', '行政诉讼 未经复议直接起诉 总计', '行政诉讼 复议后起诉 尚未审结']);
+    const numbers = numbersOf(importText(html, 'html').text);
+    assert.deepStrictEqual([numbers['table4/review'], numbers['table4/directSuit'], numbers['table4/suitAfterReview']], [REVIEW, DIRECT, AFTER].map((r) => r.map(String)));
+  });
+
   it('a 2019-format page (table 二 and 三 one-level, columns moved): every number in its statutory cell', () => {
     const item1 = ['对外公开总数量', '本年新制作数量', '本年新公开数量'];
     const t3 = [6, 0, 1, 2, 3, 4, 5];
