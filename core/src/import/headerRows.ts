@@ -18,11 +18,11 @@ const TABLES: TableId[] = ['table2', 'table3', 'table4'];
 /** Table 四's rows are the group names of its upright header (行政复议 · 行政诉讼 · 未经复议直接起诉 · 复议后起诉). */
 const ROW_TABLES: TableId[] = ['table2', 'table3'];
 
-interface Words { columns: number; groups: number; table4Rows: number; rows: number; others: number }
+interface Words { columns: number; groups: number; table4Rows: number; rows: number; others: number; cornerOther: boolean }
 
 /** The words of a row of names; undefined when it is not one (a number or blank marker, an empty cell but a corner, nothing at all). */
 function wordsOf(cells: string[]): Words | undefined {
-  const words: Words = { columns: 0, groups: 0, table4Rows: 0, rows: 0, others: 0 };
+  const words: Words = { columns: 0, groups: 0, table4Rows: 0, rows: 0, others: 0, cornerOther: false };
   let filled = 0;
   for (let i = 0; i < cells.length; i++) {
     const text = cells[i];
@@ -33,7 +33,7 @@ function wordsOf(cells: string[]): Words | undefined {
     else if (ROW_TABLES.some((t) => isRowName(text, t))) words.rows++;
     else if (exactRow(text, 'table4', '2021')) words.table4Rows++;
     else if (TABLES.some((t) => isHeaderWord(text, t))) words.groups++;
-    else words.others++;
+    else { words.others++; if (filled === 1) words.cornerOther = true; }
   }
   return filled > 0 ? words : undefined;
 }
@@ -44,7 +44,8 @@ function wordsOf(cells: string[]): Words | undefined {
  */
 const decisive = (w: Words) => w.rows === 0 && (
   ((w.columns >= 2 || (w.columns === 1 && w.groups >= 1)) && w.columns + w.groups > w.others) || (w.table4Rows >= 2 && w.table4Rows > w.others));
-const upperLevel = (w: Words) => w.rows === 0 && w.columns + w.groups + w.table4Rows >= 1 && w.columns + w.groups + w.table4Rows >= w.others;
+/** Header words only, but for a corner cell (项目, the 勾稽 note): a row with words of the author's is not known to be a header level. */
+const upperLevel = (w: Words) => w.rows === 0 && w.columns + w.groups + w.table4Rows >= 1 && (w.others === 0 || (w.others === 1 && w.cornerOther));
 
 /** For each row (its cells' text), whether its words make it a header row. One pass; each row is looked at once. */
 export function headerRowsByWords(rows: string[][]): boolean[] {

@@ -207,6 +207,7 @@ describe('import: HTML/DOCX header rows written as <td> (their words are the evi
       const caption = readHtml(t(tr([cell('表3 收到和处理政府信息公开申请情况统计表', ' colspan="8"')]) + head + numbers('（一）予以公开')));
       assert.deepStrictEqual(caption.lines.filter((l) => l.cells).map((l) => Boolean(l.header)), [false, true, false]);
       assert.deepStrictEqual(caption.lines.filter((l) => l.cells)[2].headers, ['项目', ...T3]);
+      assert.strictEqual(headerFlags(t(tr([cell('申请人情况'), cell('详见附件')]) + head + numbers('（一）予以公开'))), 'BHB');
       assert.strictEqual(headerFlags(t(tr(['项目', '数据1', '数据2', '数据3'].map((n) => cell(n))) + numbers('（一）予以公开'))), 'BB');
       assert.strictEqual(headerFlags(t(tr([cell('项目'), cell('总计')]) + numbers('（一）予以公开'))), 'BB');
       assert.strictEqual(headerFlags(t(tr([cell('项目'), cell('自然人'), cell('—'), cell('总计')]) + numbers('（一）予以公开'))), 'BB');
