@@ -23,11 +23,13 @@ interface Words { columns: number; groups: number; table4Rows: number; rows: num
 /** The words of a row of names; undefined when it is not one (a number or blank marker, an empty cell but a corner, nothing at all). */
 function wordsOf(cells: string[]): Words | undefined {
   const words: Words = { columns: 0, groups: 0, table4Rows: 0, rows: 0, others: 0, cornerOther: false };
-  let filled = 0;
+  // Body rows (a number, a blank cell) are told first, before any label is looked up.
   for (let i = 0; i < cells.length; i++) {
-    const text = cells[i];
-    if (text.trim() === '') { if (i > 0) return undefined; continue; }
-    if (readValue(text) !== undefined) return undefined;
+    if (cells[i].trim() === '' ? i > 0 : readValue(cells[i]) !== undefined) return undefined;
+  }
+  let filled = 0;
+  for (const text of cells) {
+    if (text.trim() === '') continue;
     filled++;
     if (TABLES.some((t) => isColumnName(text, t))) words.columns++;
     else if (ROW_TABLES.some((t) => isRowName(text, t))) words.rows++;
