@@ -6,12 +6,13 @@ import { readValue } from './values';
 /**
  * Header rows known by their words, for readers whose sources do not mark them (web pages and Word
  * write header rows as ordinary cells, <td>). A row is a header on evidence only: names and nothing
- * else, at least two of them the tables' header words — statutory column names (总计, 自然人, 结果维持,
- * 制发 …), at least one, or table 四's rows (行政复议, 复议后起诉: the group names of its header), two —
- * more of them than other words, and none a row of table 二 or 三 (a body row of text cells, a group
- * row: 三、本年度办理结果, （三）不予公开). The name rows right above such a row are its upper levels
- * (申请人情况, 法人或其他组织; 行政复议 / 行政诉讼, 未经复议直接起诉 / 复议后起诉) when each has a header word and
- * no row name; a caption row has none and ends them. Anything less is no header: body rows, as before.
+ * else (no number or blank marker, no empty cell but the corner); two statutory column names (总计,
+ * 自然人, 结果维持, 制发 …), or one with another header word (信息内容, 申请人情况), or two of table 四's rows
+ * (行政复议, 复议后起诉: the group names of its header); more of those than other words; and no row of
+ * table 二 or 三 (a body row of text cells, a group row: 三、本年度办理结果, （三）不予公开). The name rows
+ * right above such a row are its upper levels (申请人情况, 法人或其他组织; 行政复议 / 行政诉讼, 未经复议直接起诉 /
+ * 复议后起诉) when they hold header words only (and a corner); a caption row ends them. Anything less is
+ * no header: the rows stay body rows, as before.
  */
 
 const TABLES: TableId[] = ['table2', 'table3', 'table4'];
