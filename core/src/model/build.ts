@@ -1,11 +1,11 @@
 import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec, type TableId } from '../formats';
-import { labelKey, toHalfWidth } from '../text/normalize';
+import { toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
 import type { SyntaxError } from '../syntax/parser';
 import { SPACE_CLASS } from '../syntax/tokens';
 import { readLines, type LineRead } from './lines';
-import { declaredUnitOf, interpretInto, readCell, type ColumnUnit } from './cells';
-import { resolveCaption, resolveRowKey, resolveSection, versionEvidence } from './labels';
+import { cellOf, countCellOf, declaredUnitOf, readCell, type ColumnUnit } from './cells';
+import { COLUMN_HEADER, resolveCaption, resolveRowLabel, resolveSection, versionEvidence } from './labels';
 import type { AnalysisMemo } from '../memo';
 import type {
   BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel,
@@ -265,8 +265,13 @@ function columnUnit(label: string, index: number, header: ColumnHeaderNode | und
   return declaredUnitOf(label) ?? 'undeclared';
 }
 
-/** The pipe offsets of the table line being read (one array for every line: nothing keeps it). */
+/**
+ * The pipe offsets of the table line being read, `pipeCount` of them (one array for every line:
+ * nothing keeps it; never shortened, since emptying an array frees its store and the next line's
+ * pushes grow a new one).
+ */
 const PIPES: number[] = [];
+let pipeCount = 0;
 
 /** The source has only String.trim spaces in [start, end). */
 function isBlank(source: string, offset: number, start: number, end: number): boolean {
@@ -276,7 +281,7 @@ function isBlank(source: string, offset: number, start: number, end: number): bo
 
 /** A table line's pipes split it into segments: before the first pipe, between pipes, after the last. */
 function segmentStart(pipes: number[], lineStart: number, k: number): number { return k === 0 ? lineStart : pipes[k - 1] + 1; }
-function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipes.length ? lineEnd : pipes[k]; }
+function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipeCount ? lineEnd : pipes[k]; }
 
 /** A line of a table section: a row, a column header or a note. `source` starts at document offset `offset`. */
 function readTableLine(
@@ -284,22 +289,22 @@ function readTableLine(
   caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
   const pipes = PIPES;
-  pipes.length = 0;
+  pipeCount = 0;
   for (let i = lineStart; i < lineEnd; i++) {
     const c = source.charCodeAt(i - offset);
-    if (c === 0x7c || c === 0xff5c) pipes.push(i);
+    if (c === 0x7c || c === 0xff5c) pipes[pipeCount++] = i;
   }
-  const hasPipes = pipes.length > 0;
+  const hasPipes = pipeCount > 0;
   // Segments first..last are read; a markdown-style leading pipe opens none: `| 规章 | 0 |`.
   const first = hasPipes && isBlank(source, offset, lineStart, pipes[0]) ? 1 : 0;
-  let last = pipes.length;
+  let last = pipeCount;
   // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
   // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
   const trailing = last > first && isBlank(source, offset, pipes[last - 1] + 1, lineEnd) ? last-- : -1;
   const label = trimmedSpan(source, offset, segmentStart(pipes, lineStart, first), segmentEnd(pipes, lineEnd, first));
 
-  const key = labelKey(label.text);
-  if (key === '信息内容') {
+  const resolution = resolveRowLabel(label.text, tableId, version);
+  if (resolution === COLUMN_HEADER) {
     const cells: TextSpan[] = [];
     for (let k = first + 1; k <= last; k++) cells.push(trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)));
     const header: ColumnHeaderNode = { kind: 'columns', start: lineStart, end: lineEnd, line: lineNumber, cells, caption };
@@ -312,7 +317,6 @@ function readTableLine(
     return header;
   }
 
-  const resolution = resolveRowKey(key, tableId, version);
   if (!hasPipes && label.text === '') return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: '' };
   if (!hasPipes && resolution.status === 'unknown' && !resolution.suggestion) {
     return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: source.slice(lineStart - offset, lineEnd - offset) };
@@ -322,19 +326,32 @@ function readTableLine(
   const cells: Cell[] = [];
   for (let k = first + 1; k <= last; k++) {
     const from = pipes[k - 1] + 1;
-    const to = k === pipes.length ? lineEnd : pipes[k];
+    const to = k === pipeCount ? lineEnd : pipes[k];
     // The cell's text trimmed as String.trim does (inline: no span object per cell).
     let textStart = from;
     while (textStart < to && isTrimSpace(source.charCodeAt(textStart - offset))) textStart++;
     let textEnd = to;
     while (textEnd > textStart && isTrimSpace(source.charCodeAt(textEnd - 1 - offset))) textEnd--;
-    const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
-    const reading = readCell(raw);
     const index = k - first - 1;
     const column = subTable?.columns[index];
+    // Fast path: a count cell of plain digits, what nearly every cell is, its value read in the same pass.
+    if (column !== undefined && column.kind !== 'money' && textEnd > textStart && textEnd - textStart <= 15) {
+      let value = 0;
+      let i = textStart;
+      for (; i < textEnd; i++) {
+        const digit = source.charCodeAt(i - offset) - 48;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === textEnd) {
+        cells.push(countCellOf(textStart, textEnd, source.slice(textStart - offset, textEnd - offset), index, pipes[k - 1], value));
+        continue;
+      }
+    }
+    const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
+    const reading = readCell(raw);
     const unit = column?.kind === 'money' ? columnUnit(column.label, index, columnHeader) : undefined;
-    const cell: Cell = { start: raw === '' ? from : textStart, end: raw === '' ? to : textEnd, raw, reading, index, pipeOffset: pipes[k - 1] };
-    cells.push(interpretInto(cell, reading, column, unit));
+    cells.push(cellOf(raw === '' ? from : textStart, raw === '' ? to : textEnd, raw, reading, index, pipes[k - 1], column, unit));
   }
   return {
     kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: lineStart, end: lineEnd,

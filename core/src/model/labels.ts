@@ -9,6 +9,8 @@ interface RowEntry { table: TableId; row: RowSpec; subTable: SubTableSpec; ok: R
 class LabelIndex {
   readonly rows = new Map<string, RowEntry[]>();
   readonly captions = new Map<string, SubTableSpec>();
+  /** `resolveRowLabel`'s answers by label as written, per table: bounded like normalize.ts's key memo. */
+  readonly written: Record<TableId, Map<string, RowResolution | typeof COLUMN_HEADER>> = { table2: new Map(), table3: new Map(), table4: new Map() };
 
   constructor(readonly format: FormatSpec) {
     for (const { table, subTable, row } of allRows(format)) {
@@ -27,6 +29,39 @@ const INDEXES: Record<FormatVersion, LabelIndex> = { '2019': new LabelIndex(FORM
 
 export function captionKey(text: string): string {
   return headingKey(text).replace(/^第二十条/, '第二十条');
+}
+
+/** What `resolveRowLabel` answers for `信息内容 | …`, the column header line of table 二. */
+export const COLUMN_HEADER = 'columns';
+const COLUMN_HEADER_KEY = '信息内容';
+const WRITTEN_LIMIT = 4096;
+const WRITTEN_MAX_LENGTH = 80;
+
+/**
+ * A table line's label as written, resolved in the section of `table` (`resolveRowKey` of its key),
+ * or COLUMN_HEADER. Labels repeat in every report and on every keystroke: the answer is kept by the
+ * label's text, one lookup instead of a key's and a resolution's. Resolutions are never changed,
+ * so rows may share one.
+ */
+export function resolveRowLabel(label: string, table: TableId, version: FormatVersion): RowResolution | typeof COLUMN_HEADER {
+  if (label.length > WRITTEN_MAX_LENGTH) return resolveLabelKey(labelKey(label), table, version);
+  const written = indexOf(version).written[table];
+  let answer = written.get(label);
+  if (answer === undefined) {
+    if (written.size >= WRITTEN_LIMIT) written.clear();
+    answer = resolveLabelKey(labelKey(label), table, version);
+    written.set(label, answer);
+  }
+  return answer;
+}
+
+function resolveLabelKey(key: string, table: TableId, version: FormatVersion): RowResolution | typeof COLUMN_HEADER {
+  return key === COLUMN_HEADER_KEY ? COLUMN_HEADER : resolveRowKey(key, table, version);
+}
+
+/** INDEXES[version] without a lookup by a numeric-looking key (a dictionary lookup in V8). */
+function indexOf(version: FormatVersion): LabelIndex {
+  return version === '2019' ? INDEXES['2019'] : INDEXES['2021'];
 }
 
 /** Resolve a row label written in the section of `table`, by its key (`labelKey` of the label as written). */
