@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
 import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text } from './tokens';
 import { ScannedToken, scanTokens } from './scan';
 import type { RuleCode } from '../i18n/catalog';
@@ -15,10 +15,18 @@ export type LineNode =
 
 export interface SyntaxError { code: Extract<RuleCode, `syntax.${string}`>; start: number; end: number; detail: string }
 
-/** The grammar: document := line*; line := heading | caption | comment | content | blank. */
+/**
+ * The grammar: document := line*; line := heading | caption | comment | content | blank.
+ * Every token starts a line alternative, so the one syntax error is a heading or caption without
+ * a title: the grammar takes the title as optional and its action records the error. Chevrotain's
+ * error recovery (token insertion, re-sync) is off: it cost a check in every repetition.
+ */
 class ReportParser extends EmbeddedActionsParser {
+  /** The tokens found where a title should start (the line break, EOF or a pipe), in order; reset per parse. */
+  missingTitles: IToken[] = [];
+
   constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 1 });
+    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
@@ -71,9 +79,13 @@ class ReportParser extends EmbeddedActionsParser {
     return this.ACTION(() => lineOf('caption', marker, last));
   });
 
-  /** A heading needs a title: `#` alone is a syntax error, recovered by token insertion. Returns the title's last token. */
-  private title = this.RULE('title', (): IToken => {
-    let last = this.CONSUME(Text);
+  /**
+   * A heading needs a title that starts with Text: `#` alone or `# |x` is a syntax error (at the
+   * token after the marker), and the line is still a heading. Returns the title's last token, if any.
+   */
+  private title = this.RULE('title', (): IToken | undefined => {
+    this.ACTION(() => { const next = this.LA(1); if (next.tokenType !== Text) this.missingTitles.push(next); });
+    let last: IToken | undefined;
     this.MANY(() => { last = this.OR(this.titlePart); });
     return last;
   });
@@ -91,11 +103,10 @@ class ReportParser extends EmbeddedActionsParser {
   });
 }
 
-/** `last`: the title's last token; one inserted by recovery (a heading without a title) is not text. */
-function lineOf(kind: 'section' | 'caption', marker: IToken, last: IToken): LineNode {
+/** `last`: the title's last token (none: a heading without a title ends at its marker). */
+function lineOf(kind: 'section' | 'caption', marker: IToken, last: IToken | undefined): LineNode {
   const markerEnd = endOf(marker);
-  const real = !last.isInsertedInRecovery && last.image !== undefined && !Number.isNaN(last.startOffset);
-  return { kind, start: marker.startOffset, end: real ? endOf(last) : markerEnd, markerEnd };
+  return { kind, start: marker.startOffset, end: last ? endOf(last) : markerEnd, markerEnd };
 }
 
 /** A scanned token knows its end without building its image. */
@@ -112,14 +123,16 @@ export function parseLines(text: string): ParseResult {
   // The line scanner gives the tokens of reportLexer (property-tested); a Text takes the rest of a
   // line after its leading pipes, so lexing cannot fail.
   parser.input = scanTokens(text);
+  parser.missingTitles = [];
   const lines = parser.document() ?? [];
-  const errors: SyntaxError[] = parser.errors.map((error) => toSyntaxError(error, text));
+  const errors: SyntaxError[] = parser.missingTitles.map((token) => toSyntaxError(token, text));
+  // Chevrotain's own errors: none can arise (every token starts a line), kept as a safety net.
+  for (const error of parser.errors) errors.push(toSyntaxError(error.token, text));
   return { lines, errors };
 }
 
-function toSyntaxError(error: IRecognitionException, text: string): SyntaxError {
-  const token = error.token;
-  // The only token a line can lack is a heading's title: every other token starts a line alternative.
+/** The error at `token`, where a heading's title should have started. */
+function toSyntaxError(token: IToken, text: string): SyntaxError {
   const code = 'syntax.headingTitle';
   let start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
   // An EOF or newline token: point at the end of the offending line instead.
