@@ -24,6 +24,7 @@ export const HEADER_ALIASES: Record<string, HeaderKey> = {
  * (lines.ts); the model is the same with or without it.
  */
 export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
+  const memoized = memo !== undefined;
   const { starts, reads } = readLines(text, memo?.stage<LineRead>('model.lines'));
   const index = new LineIndex(text, starts);
   const count = reads.length;
@@ -80,9 +81,10 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
     }
     section.end = end;
     const tableId = section.spec?.kind === 'table' ? section.spec.table : undefined;
-    const context = read.kind === 'caption' ? (tableId === 'table2' ? CAPTION_CONTEXT[version] : 'subheading') : tableId ? TABLE_CONTEXT[version][tableId] : 'prose';
-    const unit = tableId && read.kind !== 'caption' ? columnHeader?.declaredUnit : undefined;
-    let item = reuse(read, start, lineNumber, context, unit, caption);
+    // The item the line gave last time, if the memo keeps it and its context is the same.
+    const context = memoized ? contextOf(read.kind, tableId, version) : '';
+    const unit = memoized && tableId && read.kind !== 'caption' ? columnHeader?.declaredUnit : undefined;
+    let item = memoized ? reuse(read, start, lineNumber, context, unit, caption) : undefined;
     if (!item) {
       // Built from the line's own copy when the memo keeps it (lines.ts), else from the document.
       const source = read.own ?? text;
@@ -97,7 +99,7 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
       } else {
         item = readTableLine(source, offset, start, end, lineNumber, tableId, version, caption, columnHeader);
       }
-      remember(read, item, start, lineNumber, context, unit);
+      if (memoized) remember(read, item, start, lineNumber, context, unit);
     }
     section.items.push(item);
     if (item.kind === 'caption') {
@@ -120,11 +122,14 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
 }
 
 /** What a body line's item is read in, besides its text (the declared unit and the caption are checked apart). */
-const CAPTION_CONTEXT: Record<FormatVersion, string> = { 2019: 'caption 2019', 2021: 'caption 2021' };
-const TABLE_CONTEXT: Record<FormatVersion, Record<TableId, string>> = {
-  2019: { table2: 'table2 2019', table3: 'table3 2019', table4: 'table4 2019' },
-  2021: { table2: 'table2 2021', table3: 'table3 2021', table4: 'table4 2021' },
-};
+function contextOf(kind: LineRead['kind'], tableId: TableId | undefined, version: FormatVersion): string {
+  // Chosen by comparison: an object keyed by '2019'/'2021' (array-index-like keys) is a dictionary lookup in V8.
+  if (kind === 'caption') return tableId !== 'table2' ? 'subheading' : version === '2019' ? 'caption 2019' : 'caption 2021';
+  if (!tableId) return 'prose';
+  return version === '2019' ? TABLE_CONTEXT_2019[tableId] : TABLE_CONTEXT_2021[tableId];
+}
+const TABLE_CONTEXT_2019: Record<TableId, string> = { table2: 'table2 2019', table3: 'table3 2019', table4: 'table4 2019' };
+const TABLE_CONTEXT_2021: Record<TableId, string> = { table2: 'table2 2021', table3: 'table3 2021', table4: 'table4 2021' };
 
 type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
 

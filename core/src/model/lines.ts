@@ -42,13 +42,17 @@ export interface ReadLines {
 
 /** Split the text into lines and read each: from the memo when its text is known, else by the parser. */
 export function readLines(text: string, stage?: StageMemo<LineRead>): ReadLines {
+  if (!stage) {
+    // One walk of the text: the scan finds the line starts.
+    const parsed = parseLines(text);
+    const starts = parsed.lineStarts;
+    const reads: LineRead[] = new Array<LineRead>(starts.length);
+    distribute(text, starts, allLines(starts.length), reads, undefined, parsed);
+    return { starts, reads };
+  }
   const starts = lineStartsOf(text);
   const count = starts.length;
   const reads: LineRead[] = new Array<LineRead>(count);
-  if (!stage) {
-    distribute(text, starts, allLines(count), reads, undefined);
-    return { starts, reads };
-  }
   const missed: number[] = [];
   for (let i = 0; i < count; i++) {
     const hit = stage.get(text.slice(starts[i], i + 1 < count ? starts[i + 1] : text.length));
@@ -76,11 +80,14 @@ export function readLines(text: string, stage?: StageMemo<LineRead>): ReadLines 
 }
 
 /**
- * Parse `source` (whole lines: line `lines[j]` starts at `offsets[j]`) and give each line its read.
+ * Parse `source` (whole lines: line `lines[j]` starts at `offsets[j]`) and give each line its read
+ * (`parsed`: the parse of `source`, when the caller has it).
  * `keep`: the memo keeps the reads, each with a flat copy of its line's text.
  */
-function distribute(source: string, offsets: number[], lines: number[], reads: LineRead[], keep: string | undefined): void {
-  const { lines: nodes, errors } = parseLines(source);
+function distribute(
+  source: string, offsets: number[], lines: number[], reads: LineRead[], keep: string | undefined, parsed = parseLines(source),
+): void {
+  const { lines: nodes, errors } = parsed;
   let n = 0;
   let e = 0;
   for (let j = 0; j < lines.length; j++) {
