@@ -191,6 +191,8 @@ function trimmedSpan(source: string, offset: number, start: number, end: number)
 
 /** What String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262). */
 function isTrimSpace(c: number): boolean {
+  // Printable ASCII and CJK (nearly every character) first: one or two comparisons, not twelve.
+  if (c > 0x20 && (c < 0xa0 || (c > 0x3000 && c !== 0xfeff))) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -271,17 +273,50 @@ function columnUnit(label: string, index: number, header: ColumnHeaderNode | und
 }
 
 /**
- * The pipe offsets of the table line being read, `pipeCount` of them (one array for every line:
- * nothing keeps it; never shortened, since emptying an array frees its store and the next line's
- * pushes grow a new one).
+ * The table line being read, as one pass over its characters found it (arrays shared by every line:
+ * nothing keeps them; never shortened, since emptying an array frees its store): `pipeCount` pipe
+ * offsets, and for each segment — before the first pipe, between pipes, after the last — its text
+ * trimmed as String.trim does ([TEXT_START, TEXT_END), TEXT_START -1 when blank) and, when that text
+ * is a run of at most 15 ASCII digits (a safe integer), its value (else -1).
  */
 const PIPES: number[] = [];
+const TEXT_START: number[] = [];
+const TEXT_END: number[] = [];
+const DIGITS_VALUE: number[] = [];
 let pipeCount = 0;
 
-/** The source has only String.trim spaces in [start, end). */
-function isBlank(source: string, offset: number, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isTrimSpace(source.charCodeAt(i - offset))) return false;
-  return true;
+function scanTableLine(source: string, offset: number, lineStart: number, lineEnd: number): void {
+  let count = 0;
+  let textStart = -1;
+  let textEnd = -1;
+  let value = 0;
+  /** Digits of the segment's text so far; -1: not a plain run of digits. */
+  let digits = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = source.charCodeAt(i - offset);
+    if (c === 0x7c || c === 0xff5c) {
+      TEXT_START[count] = textStart;
+      TEXT_END[count] = textEnd;
+      DIGITS_VALUE[count] = digits > 0 ? value : -1;
+      PIPES[count++] = i;
+      textStart = -1;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    if (isTrimSpace(c)) continue;
+    if (textStart < 0) textStart = i;
+    else if (textEnd !== i) digits = -1; // a space inside the text
+    textEnd = i + 1;
+    if (digits >= 0) {
+      const digit = c - 48;
+      if (digit >= 0 && digit <= 9 && digits < 15) { value = value * 10 + digit; digits++; } else digits = -1;
+    }
+  }
+  TEXT_START[count] = textStart;
+  TEXT_END[count] = textEnd;
+  DIGITS_VALUE[count] = digits > 0 ? value : -1;
+  pipeCount = count;
 }
 
 /** A table line's pipes split it into segments: before the first pipe, between pipes, after the last. */
@@ -293,20 +328,19 @@ function readTableLine(
   source: string, offset: number, lineStart: number, lineEnd: number, lineNumber: number, tableId: TableId, version: FormatVersion,
   caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
+  scanTableLine(source, offset, lineStart, lineEnd);
   const pipes = PIPES;
-  pipeCount = 0;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = source.charCodeAt(i - offset);
-    if (c === 0x7c || c === 0xff5c) pipes[pipeCount++] = i;
-  }
   const hasPipes = pipeCount > 0;
   // Segments first..last are read; a markdown-style leading pipe opens none: `| 规章 | 0 |`.
-  const first = hasPipes && isBlank(source, offset, lineStart, pipes[0]) ? 1 : 0;
+  const first = hasPipes && TEXT_START[0] < 0 ? 1 : 0;
   let last = pipeCount;
   // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
   // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
-  const trailing = last > first && isBlank(source, offset, pipes[last - 1] + 1, lineEnd) ? last-- : -1;
-  const label = trimmedSpan(source, offset, segmentStart(pipes, lineStart, first), segmentEnd(pipes, lineEnd, first));
+  const trailing = last > first && TEXT_START[last] < 0 ? last-- : -1;
+  const labelEnd = segmentEnd(pipes, lineEnd, first);
+  const label: TextSpan = TEXT_START[first] < 0
+    ? { start: labelEnd, end: labelEnd, text: '' }
+    : { start: TEXT_START[first], end: TEXT_END[first], text: source.slice(TEXT_START[first] - offset, TEXT_END[first] - offset) };
 
   const resolution = resolveRowLabel(label.text, tableId, version);
   if (resolution === COLUMN_HEADER) {
@@ -332,26 +366,15 @@ function readTableLine(
   for (let k = first + 1; k <= last; k++) {
     const from = pipes[k - 1] + 1;
     const to = k === pipeCount ? lineEnd : pipes[k];
-    // The cell's text trimmed as String.trim does (inline: no span object per cell).
-    let textStart = from;
-    while (textStart < to && isTrimSpace(source.charCodeAt(textStart - offset))) textStart++;
-    let textEnd = to;
-    while (textEnd > textStart && isTrimSpace(source.charCodeAt(textEnd - 1 - offset))) textEnd--;
+    const blank = TEXT_START[k] < 0;
+    const textStart = blank ? from : TEXT_START[k];
+    const textEnd = blank ? from : TEXT_END[k];
     const index = k - first - 1;
     const column = subTable?.columns[index];
-    // Fast path: a count cell of plain digits, what nearly every cell is, its value read in the same pass.
-    if (column !== undefined && column.kind !== 'money' && textEnd > textStart && textEnd - textStart <= 15) {
-      let value = 0;
-      let i = textStart;
-      for (; i < textEnd; i++) {
-        const digit = source.charCodeAt(i - offset) - 48;
-        if (digit < 0 || digit > 9) break;
-        value = value * 10 + digit;
-      }
-      if (i === textEnd) {
-        cells.push(countCellOf(textStart, textEnd, source.slice(textStart - offset, textEnd - offset), index, pipes[k - 1], value));
-        continue;
-      }
+    // Fast path: a count cell of plain digits, what nearly every cell is, its value read by the scan.
+    if (DIGITS_VALUE[k] >= 0 && column !== undefined && column.kind !== 'money') {
+      cells.push(countCellOf(textStart, textEnd, source.slice(textStart - offset, textEnd - offset), index, pipes[k - 1], DIGITS_VALUE[k]));
+      continue;
     }
     const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
     const reading = readCell(raw);
