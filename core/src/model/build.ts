@@ -348,7 +348,8 @@ function readTableLine(
     for (let k = first + 1; k <= last; k++) cells.push(trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)));
     const header: ColumnHeaderNode = { kind: 'columns', start: lineStart, end: lineEnd, line: lineNumber, cells, caption };
     cells.forEach((cell, columnIndex) => {
-      const match = DECLARED_DECIMALS.exec(toHalfWidth(cell.text));
+      // 位小数 is CJK, which toHalfWidth leaves as it is: most headers need no regex.
+      const match = cell.text.includes('位小数') ? DECLARED_DECIMALS.exec(toHalfWidth(cell.text)) : null;
       if (match) header.declaredDecimals = { columnIndex, decimals: CHINESE_DIGIT[match[1]] ?? Number(match[1]) };
       const unit = declaredUnitOf(cell.text);
       if (unit) header.declaredUnit = { columnIndex, unit };

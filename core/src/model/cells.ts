@@ -68,6 +68,8 @@ const DECLARED_UNIT = /单位\s*[:：]?\s*(万元|元)|[（(]\s*(万元|元)\s*[
 
 /** "采购总金额（单位：万元，保留4位小数）" → 万元; "采购总金额(元)" → 元; "采购总金额" → undefined. */
 export function declaredUnitOf(text: string): MoneyUnit | undefined {
+  // Both units end in 元, which toHalfWidth leaves as it is: most labels are answered by one search.
+  if (!text.includes('元')) return undefined;
   const match = DECLARED_UNIT.exec(toHalfWidth(text).replace(/（/g, '(').replace(/）/g, ')'));
   return match ? ((match[1] ?? match[2]) as MoneyUnit) : undefined;
 }
