@@ -108,7 +108,7 @@ function distribute(
 function readOf(node: LineNode | undefined, offset: number): LineRead {
   return {
     kind: node?.kind, start: node ? node.start - offset : 0, end: node ? node.end - offset : 0,
-    markerEnd: node && 'markerEnd' in node ? node.markerEnd - offset : 0, errors: undefined, own: undefined,
+    markerEnd: node?.kind === 'section' || node?.kind === 'caption' ? node.markerEnd - offset : 0, errors: undefined, own: undefined,
     item: undefined, itemStart: 0, itemLine: 0, itemContext: '', itemUnitColumn: -1, itemUnit: '',
   };
 }
