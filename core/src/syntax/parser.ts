@@ -52,7 +52,19 @@ class ReportParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.contentLine) },
   ];
   private readonly titlePart = [{ ALT: () => this.CONSUME2(Text) }, { ALT: () => this.CONSUME(Pipe) }];
-  private readonly contentPart = [{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(Pipe) }];
+  /** The first and last token of the content line being parsed (set by its alternatives, which are built once). */
+  private contentFirst: IToken | undefined;
+  private contentLast: IToken | undefined;
+  private readonly contentKinds = [
+    { ALT: () => { this.contentFirst = this.contentLast = this.CONSUME(Text); } },
+    {
+      ALT: () => {
+        this.contentFirst = undefined;
+        this.AT_LEAST_ONE(() => { this.contentLast = this.CONSUME(Pipe); this.contentFirst ??= this.contentLast; });
+        this.OPTION(() => { this.contentLast = this.CONSUME2(Text); });
+      },
+    },
+  ];
   private readonly lineEnd = [{ ALT: () => this.CONSUME(Newline) }, { ALT: () => this.CONSUME(EOF) }];
 
   private blankLine = this.RULE('blankLine', (): LineNode => {
@@ -91,12 +103,14 @@ class ReportParser extends EmbeddedActionsParser {
     return last;
   });
 
+  /**
+   * A content line: one Text (most lines), or its leading pipes and then the Text, if any (the scan
+   * gives a line's pipes before its one Text, which takes the rest of the line).
+   */
   private contentLine = this.RULE('contentLine', (): LineNode => {
-    let first: IToken | undefined;
-    let last: IToken | undefined;
-    this.AT_LEAST_ONE(() => { last = this.OR(this.contentPart); first ??= last; });
+    this.OR(this.contentKinds);
     this.OR2(this.lineEnd);
-    return this.ACTION((): LineNode => ({ kind: 'content', start: first!.startOffset, end: endOf(last!) }));
+    return this.ACTION((): LineNode => ({ kind: 'content', start: this.contentFirst!.startOffset, end: endOf(this.contentLast!) }));
   });
 }
 
