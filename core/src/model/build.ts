@@ -137,22 +137,27 @@ type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
 function reuse(
   read: LineRead, start: number, line: number, context: string, unit: DeclaredUnit, caption: CaptionNode | undefined,
 ): BodyItem | undefined {
-  const item = read.item;
-  if (item === undefined || read.itemContext !== context || read.itemUnitColumn !== (unit?.columnIndex ?? -1) || read.itemUnit !== (unit?.unit ?? '')) return undefined;
+  const built = read.built;
+  if (built === undefined || built.context !== context || built.unitColumn !== (unit?.columnIndex ?? -1) || built.unit !== (unit?.unit ?? '')) return undefined;
+  const item = built.item;
   const sameCaption = item.kind === 'row' || item.kind === 'columns' ? item.caption === caption : true;
-  if (read.itemStart === start && read.itemLine === line && sameCaption) return item;
-  const moved = shifted(item, start - read.itemStart, line - read.itemLine, caption);
+  if (built.start === start && built.line === line && sameCaption) return item;
+  const moved = shifted(item, start - built.start, line - built.line, caption);
   remember(read, moved, start, line, context, unit);
   return moved;
 }
 
 function remember(read: LineRead, item: BodyItem, start: number, line: number, context: string, unit: DeclaredUnit): void {
-  read.item = item;
-  read.itemStart = start;
-  read.itemLine = line;
-  read.itemContext = context;
-  read.itemUnitColumn = unit?.columnIndex ?? -1;
-  read.itemUnit = unit?.unit ?? '';
+  const unitColumn = unit?.columnIndex ?? -1;
+  const unitName = unit?.unit ?? '';
+  const built = read.built;
+  if (built === undefined) { read.built = { item, start, line, context, unitColumn, unit: unitName }; return; }
+  built.item = item;
+  built.start = start;
+  built.line = line;
+  built.context = context;
+  built.unitColumn = unitColumn;
+  built.unit = unitName;
 }
 
 /** A copy of `item` `by` characters and `lines` lines further, under `caption` (rows and column headers). */

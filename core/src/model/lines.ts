@@ -24,14 +24,19 @@ export interface LineRead {
    * document alive.
    */
   own: string | undefined;
-  /** The model item last built from the line, where (offset, line number) and in which context. */
-  item: BodyItem | undefined;
-  itemStart: number;
-  itemLine: number;
-  itemContext: string;
+  /** The model item last built from the line, with a memo only (build.ts: a fresh analysis builds none). */
+  built: BuiltItem | undefined;
+}
+
+/** A line's model item, where (offset, line number) and in which context it was built. */
+export interface BuiltItem {
+  item: BodyItem;
+  start: number;
+  line: number;
+  context: string;
   /** The context's declared money unit (column header) the item was read with: column index, or -1. */
-  itemUnitColumn: number;
-  itemUnit: string;
+  unitColumn: number;
+  unit: string;
 }
 
 export interface ReadLines {
@@ -109,7 +114,7 @@ function readOf(node: LineNode | undefined, offset: number): LineRead {
   return {
     kind: node?.kind, start: node ? node.start - offset : 0, end: node ? node.end - offset : 0,
     markerEnd: node?.kind === 'section' || node?.kind === 'caption' ? node.markerEnd - offset : 0, errors: undefined, own: undefined,
-    item: undefined, itemStart: 0, itemLine: 0, itemContext: '', itemUnitColumn: -1, itemUnit: '',
+    built: undefined,
   };
 }
 
