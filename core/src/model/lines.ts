@@ -24,7 +24,7 @@ export interface LineRead {
    * document alive.
    */
   own: string | undefined;
-  /** The model item last built from the line, with a memo only (build.ts: a fresh analysis builds none). */
+  /** The model item last built from the line: kept with a memo only (build.ts). */
   built: BuiltItem | undefined;
 }
 
