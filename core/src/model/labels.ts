@@ -10,7 +10,7 @@ class LabelIndex {
   readonly rows = new Map<string, RowEntry[]>();
   readonly captions = new Map<string, SubTableSpec>();
   /** `resolveRowLabel`'s answers by label as written, per table: bounded like normalize.ts's key memo. */
-  readonly written: Record<TableId, Map<string, RowResolution | typeof COLUMN_HEADER>> = { table2: new Map(), table3: new Map(), table4: new Map() };
+  readonly written: Record<TableId, Map<string, WrittenLabel>> = { table2: new Map(), table3: new Map(), table4: new Map() };
 
   constructor(readonly format: FormatSpec) {
     for (const { table, subTable, row } of allRows(format)) {
@@ -47,15 +47,37 @@ const WRITTEN_MAX_LENGTH = 80;
  */
 export function resolveRowLabel(label: string, table: TableId, version: FormatVersion): RowResolution | typeof COLUMN_HEADER {
   if (label.length > WRITTEN_MAX_LENGTH) return resolveLabelKey(labelKey(label), table, version);
-  const written = indexOf(version).written[table];
-  let answer = written.get(label);
-  if (answer === undefined) {
-    if (written.size >= WRITTEN_LIMIT) written.clear();
-    answer = resolveLabelKey(labelKey(label), table, version);
-    written.set(label, answer);
+  // Rows come in the order they came last time, mostly: the label that followed the previous one is
+  // tried first, by a comparison (a Map lookup hashes the fresh label string).
+  const expected = previousLabel?.next;
+  let entry: WrittenLabel | undefined;
+  if (expected !== undefined && expected.text === label && expected.table === table && expected.version === version) entry = expected;
+  else {
+    const written = indexOf(version).written[table];
+    entry = written.get(label);
+    if (entry === undefined) {
+      // Full: cleared, and the chain of followers cut, so that the old entries are dropped.
+      if (written.size >= WRITTEN_LIMIT) { written.clear(); previousLabel = undefined; }
+      // Kept as a flat copy: a slice of the document would keep the whole document alive.
+      const text = (' ' + label).slice(1);
+      entry = { text, table, version, answer: resolveLabelKey(labelKey(text), table, version), next: undefined };
+      written.set(text, entry);
+    }
   }
-  return answer;
+  if (previousLabel !== undefined) previousLabel.next = entry;
+  previousLabel = entry;
+  return entry.answer;
 }
+
+/** A label as written and its answer, with the label that followed it last time. */
+interface WrittenLabel {
+  text: string;
+  table: TableId;
+  version: FormatVersion;
+  answer: RowResolution | typeof COLUMN_HEADER;
+  next: WrittenLabel | undefined;
+}
+let previousLabel: WrittenLabel | undefined;
 
 function resolveLabelKey(key: string, table: TableId, version: FormatVersion): RowResolution | typeof COLUMN_HEADER {
   return key === COLUMN_HEADER_KEY ? COLUMN_HEADER : resolveRowKey(key, table, version);
