@@ -1,11 +1,11 @@
 import { FORMATS, versionForYear, type FormatVersion, type SubTableSpec, type TableId } from '../formats';
-import { labelKey, toHalfWidth } from '../text/normalize';
+import { toHalfWidth } from '../text/normalize';
 import { LineIndex } from '../text/positions';
 import type { SyntaxError } from '../syntax/parser';
 import { SPACE_CLASS } from '../syntax/tokens';
 import { readLines, type LineRead } from './lines';
-import { declaredUnitOf, interpretInto, readCell, type ColumnUnit } from './cells';
-import { resolveCaption, resolveRowKey, resolveSection, versionEvidence } from './labels';
+import { cellOf, countCellOf, declaredUnitOf, readCell, type ColumnUnit } from './cells';
+import { COLUMN_HEADER, resolveCaption, resolveRowLabel, resolveSection, versionEvidence } from './labels';
 import type { AnalysisMemo } from '../memo';
 import type {
   BodyItem, CaptionNode, Cell, ColumnHeaderNode, FormatBasis, HeaderField, HeaderKey, ProseNode, ReportModel,
@@ -24,6 +24,7 @@ export const HEADER_ALIASES: Record<string, HeaderKey> = {
  * (lines.ts); the model is the same with or without it.
  */
 export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
+  const memoized = memo !== undefined;
   const { starts, reads } = readLines(text, memo?.stage<LineRead>('model.lines'));
   const index = new LineIndex(text, starts);
   const count = reads.length;
@@ -80,9 +81,10 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
     }
     section.end = end;
     const tableId = section.spec?.kind === 'table' ? section.spec.table : undefined;
-    const context = read.kind === 'caption' ? (tableId === 'table2' ? CAPTION_CONTEXT[version] : 'subheading') : tableId ? TABLE_CONTEXT[version][tableId] : 'prose';
-    const unit = tableId && read.kind !== 'caption' ? columnHeader?.declaredUnit : undefined;
-    let item = reuse(read, start, lineNumber, context, unit, caption);
+    // The item the line gave last time, if the memo keeps it and its context is the same.
+    const context = memoized ? contextOf(read.kind, tableId, version) : '';
+    const unit = memoized && tableId && read.kind !== 'caption' ? columnHeader?.declaredUnit : undefined;
+    let item = memoized ? reuse(read, start, lineNumber, context, unit, caption) : undefined;
     if (!item) {
       // Built from the line's own copy when the memo keeps it (lines.ts), else from the document.
       const source = read.own ?? text;
@@ -97,7 +99,7 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
       } else {
         item = readTableLine(source, offset, start, end, lineNumber, tableId, version, caption, columnHeader);
       }
-      remember(read, item, start, lineNumber, context, unit);
+      if (memoized) remember(read, item, start, lineNumber, context, unit);
     }
     section.items.push(item);
     if (item.kind === 'caption') {
@@ -120,11 +122,14 @@ export function buildModel(text: string, memo?: AnalysisMemo): ReportModel {
 }
 
 /** What a body line's item is read in, besides its text (the declared unit and the caption are checked apart). */
-const CAPTION_CONTEXT: Record<FormatVersion, string> = { 2019: 'caption 2019', 2021: 'caption 2021' };
-const TABLE_CONTEXT: Record<FormatVersion, Record<TableId, string>> = {
-  2019: { table2: 'table2 2019', table3: 'table3 2019', table4: 'table4 2019' },
-  2021: { table2: 'table2 2021', table3: 'table3 2021', table4: 'table4 2021' },
-};
+function contextOf(kind: LineRead['kind'], tableId: TableId | undefined, version: FormatVersion): string {
+  // Chosen by comparison: an object keyed by '2019'/'2021' (array-index-like keys) is a dictionary lookup in V8.
+  if (kind === 'caption') return tableId !== 'table2' ? 'subheading' : version === '2019' ? 'caption 2019' : 'caption 2021';
+  if (!tableId) return 'prose';
+  return version === '2019' ? TABLE_CONTEXT_2019[tableId] : TABLE_CONTEXT_2021[tableId];
+}
+const TABLE_CONTEXT_2019: Record<TableId, string> = { table2: 'table2 2019', table3: 'table3 2019', table4: 'table4 2019' };
+const TABLE_CONTEXT_2021: Record<TableId, string> = { table2: 'table2 2021', table3: 'table3 2021', table4: 'table4 2021' };
 
 type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
 
@@ -132,22 +137,27 @@ type DeclaredUnit = ColumnHeaderNode['declaredUnit'];
 function reuse(
   read: LineRead, start: number, line: number, context: string, unit: DeclaredUnit, caption: CaptionNode | undefined,
 ): BodyItem | undefined {
-  const item = read.item;
-  if (item === undefined || read.itemContext !== context || read.itemUnitColumn !== (unit?.columnIndex ?? -1) || read.itemUnit !== (unit?.unit ?? '')) return undefined;
+  const built = read.built;
+  if (built === undefined || built.context !== context || built.unitColumn !== (unit?.columnIndex ?? -1) || built.unit !== (unit?.unit ?? '')) return undefined;
+  const item = built.item;
   const sameCaption = item.kind === 'row' || item.kind === 'columns' ? item.caption === caption : true;
-  if (read.itemStart === start && read.itemLine === line && sameCaption) return item;
-  const moved = shifted(item, start - read.itemStart, line - read.itemLine, caption);
+  if (built.start === start && built.line === line && sameCaption) return item;
+  const moved = shifted(item, start - built.start, line - built.line, caption);
   remember(read, moved, start, line, context, unit);
   return moved;
 }
 
 function remember(read: LineRead, item: BodyItem, start: number, line: number, context: string, unit: DeclaredUnit): void {
-  read.item = item;
-  read.itemStart = start;
-  read.itemLine = line;
-  read.itemContext = context;
-  read.itemUnitColumn = unit?.columnIndex ?? -1;
-  read.itemUnit = unit?.unit ?? '';
+  const unitColumn = unit?.columnIndex ?? -1;
+  const unitName = unit?.unit ?? '';
+  const built = read.built;
+  if (built === undefined) { read.built = { item, start, line, context, unitColumn, unit: unitName }; return; }
+  built.item = item;
+  built.start = start;
+  built.line = line;
+  built.context = context;
+  built.unitColumn = unitColumn;
+  built.unit = unitName;
 }
 
 /** A copy of `item` `by` characters and `lines` lines further, under `caption` (rows and column headers). */
@@ -186,6 +196,8 @@ function trimmedSpan(source: string, offset: number, start: number, end: number)
 
 /** What String.prototype.trim removes: WhiteSpace and LineTerminator (ECMA-262). */
 function isTrimSpace(c: number): boolean {
+  // Printable ASCII and CJK (nearly every character) first: one or two comparisons, not twelve.
+  if (c > 0x20 && (c < 0xa0 || (c > 0x3000 && c !== 0xfeff))) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -265,46 +277,84 @@ function columnUnit(label: string, index: number, header: ColumnHeaderNode | und
   return declaredUnitOf(label) ?? 'undeclared';
 }
 
-/** The pipe offsets of the table line being read (one array for every line: nothing keeps it). */
+/**
+ * The table line being read, as one pass over its characters found it (arrays shared by every line:
+ * nothing keeps them; never shortened, since emptying an array frees its store): `pipeCount` pipe
+ * offsets, and for each segment — before the first pipe, between pipes, after the last — its text
+ * trimmed as String.trim does ([TEXT_START, TEXT_END), TEXT_START -1 when blank) and, when that text
+ * is a run of at most 15 ASCII digits (a safe integer), its value (else -1).
+ */
 const PIPES: number[] = [];
+const TEXT_START: number[] = [];
+const TEXT_END: number[] = [];
+const DIGITS_VALUE: number[] = [];
+let pipeCount = 0;
 
-/** The source has only String.trim spaces in [start, end). */
-function isBlank(source: string, offset: number, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isTrimSpace(source.charCodeAt(i - offset))) return false;
-  return true;
+function scanTableLine(source: string, offset: number, lineStart: number, lineEnd: number): void {
+  let count = 0;
+  let textStart = -1;
+  let textEnd = -1;
+  let value = 0;
+  /** Digits of the segment's text so far; -1: not a plain run of digits. */
+  let digits = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = source.charCodeAt(i - offset);
+    if (c === 0x7c || c === 0xff5c) {
+      TEXT_START[count] = textStart;
+      TEXT_END[count] = textEnd;
+      DIGITS_VALUE[count] = digits > 0 ? value : -1;
+      PIPES[count++] = i;
+      textStart = -1;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    if (isTrimSpace(c)) continue;
+    if (textStart < 0) textStart = i;
+    else if (textEnd !== i) digits = -1; // a space inside the text
+    textEnd = i + 1;
+    if (digits >= 0) {
+      const digit = c - 48;
+      if (digit >= 0 && digit <= 9 && digits < 15) { value = value * 10 + digit; digits++; } else digits = -1;
+    }
+  }
+  TEXT_START[count] = textStart;
+  TEXT_END[count] = textEnd;
+  DIGITS_VALUE[count] = digits > 0 ? value : -1;
+  pipeCount = count;
 }
 
 /** A table line's pipes split it into segments: before the first pipe, between pipes, after the last. */
 function segmentStart(pipes: number[], lineStart: number, k: number): number { return k === 0 ? lineStart : pipes[k - 1] + 1; }
-function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipes.length ? lineEnd : pipes[k]; }
+function segmentEnd(pipes: number[], lineEnd: number, k: number): number { return k === pipeCount ? lineEnd : pipes[k]; }
 
 /** A line of a table section: a row, a column header or a note. `source` starts at document offset `offset`. */
 function readTableLine(
   source: string, offset: number, lineStart: number, lineEnd: number, lineNumber: number, tableId: TableId, version: FormatVersion,
   caption: CaptionNode | undefined, columnHeader?: ColumnHeaderNode,
 ): BodyItem {
+  scanTableLine(source, offset, lineStart, lineEnd);
   const pipes = PIPES;
-  pipes.length = 0;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = source.charCodeAt(i - offset);
-    if (c === 0x7c || c === 0xff5c) pipes.push(i);
-  }
-  const hasPipes = pipes.length > 0;
+  const hasPipes = pipeCount > 0;
   // Segments first..last are read; a markdown-style leading pipe opens none: `| 规章 | 0 |`.
-  const first = hasPipes && isBlank(source, offset, lineStart, pipes[0]) ? 1 : 0;
-  let last = pipes.length;
+  const first = hasPipes && TEXT_START[0] < 0 ? 1 : 0;
+  let last = pipeCount;
   // A trailing pipe closes the row, it does not open an empty cell — unless the row needs that
   // cell: `… | 4 | ` in a seven-column row whose last cell was left blank.
-  const trailing = last > first && isBlank(source, offset, pipes[last - 1] + 1, lineEnd) ? last-- : -1;
-  const label = trimmedSpan(source, offset, segmentStart(pipes, lineStart, first), segmentEnd(pipes, lineEnd, first));
+  const trailing = last > first && TEXT_START[last] < 0 ? last-- : -1;
+  const labelEnd = segmentEnd(pipes, lineEnd, first);
+  const label: TextSpan = TEXT_START[first] < 0
+    ? { start: labelEnd, end: labelEnd, text: '' }
+    : { start: TEXT_START[first], end: TEXT_END[first], text: source.slice(TEXT_START[first] - offset, TEXT_END[first] - offset) };
 
-  const key = labelKey(label.text);
-  if (key === '信息内容') {
+  const resolution = resolveRowLabel(label.text, tableId, version);
+  if (resolution === COLUMN_HEADER) {
     const cells: TextSpan[] = [];
     for (let k = first + 1; k <= last; k++) cells.push(trimmedSpan(source, offset, segmentStart(pipes, lineStart, k), segmentEnd(pipes, lineEnd, k)));
     const header: ColumnHeaderNode = { kind: 'columns', start: lineStart, end: lineEnd, line: lineNumber, cells, caption };
     cells.forEach((cell, columnIndex) => {
-      const match = DECLARED_DECIMALS.exec(toHalfWidth(cell.text));
+      // 位小数 is CJK, which toHalfWidth leaves as it is: most headers need no regex.
+      const match = cell.text.includes('位小数') ? DECLARED_DECIMALS.exec(toHalfWidth(cell.text)) : null;
       if (match) header.declaredDecimals = { columnIndex, decimals: CHINESE_DIGIT[match[1]] ?? Number(match[1]) };
       const unit = declaredUnitOf(cell.text);
       if (unit) header.declaredUnit = { columnIndex, unit };
@@ -312,7 +362,6 @@ function readTableLine(
     return header;
   }
 
-  const resolution = resolveRowKey(key, tableId, version);
   if (!hasPipes && label.text === '') return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: '' };
   if (!hasPipes && resolution.status === 'unknown' && !resolution.suggestion) {
     return { kind: 'note', start: lineStart, end: lineEnd, line: lineNumber, text: source.slice(lineStart - offset, lineEnd - offset) };
@@ -322,19 +371,21 @@ function readTableLine(
   const cells: Cell[] = [];
   for (let k = first + 1; k <= last; k++) {
     const from = pipes[k - 1] + 1;
-    const to = k === pipes.length ? lineEnd : pipes[k];
-    // The cell's text trimmed as String.trim does (inline: no span object per cell).
-    let textStart = from;
-    while (textStart < to && isTrimSpace(source.charCodeAt(textStart - offset))) textStart++;
-    let textEnd = to;
-    while (textEnd > textStart && isTrimSpace(source.charCodeAt(textEnd - 1 - offset))) textEnd--;
-    const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
-    const reading = readCell(raw);
+    const to = k === pipeCount ? lineEnd : pipes[k];
+    const blank = TEXT_START[k] < 0;
+    const textStart = blank ? from : TEXT_START[k];
+    const textEnd = blank ? from : TEXT_END[k];
     const index = k - first - 1;
     const column = subTable?.columns[index];
+    // Fast path: a count cell of plain digits, what nearly every cell is, its value read by the scan.
+    if (DIGITS_VALUE[k] >= 0 && column !== undefined && column.kind !== 'money') {
+      cells.push(countCellOf(textStart, textEnd, source.slice(textStart - offset, textEnd - offset), index, pipes[k - 1], DIGITS_VALUE[k]));
+      continue;
+    }
+    const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);
+    const reading = readCell(raw);
     const unit = column?.kind === 'money' ? columnUnit(column.label, index, columnHeader) : undefined;
-    const cell: Cell = { start: raw === '' ? from : textStart, end: raw === '' ? to : textEnd, raw, reading, index, pipeOffset: pipes[k - 1] };
-    cells.push(interpretInto(cell, reading, column, unit));
+    cells.push(cellOf(raw === '' ? from : textStart, raw === '' ? to : textEnd, raw, reading, index, pipes[k - 1], column, unit));
   }
   return {
     kind: 'row', table: tableId, line: lineNumber, label, resolution, cells, hasPipes, start: lineStart, end: lineEnd,

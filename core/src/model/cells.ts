@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../text/normalize';
 import type { ColumnSpec } from '../formats';
 import { parseDecimal, shiftDecimal, type Decimal } from './decimal';
+import type { Cell } from './types';
 
 /** What a cell's text says, before the column's kind is considered. */
 export type CellReading =
@@ -13,7 +14,7 @@ const NUMBER = /^([+\-−])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|�
 
 export function readCell(raw: string): CellReading {
   // Fast path: a plain run of ASCII digits, what nearly every cell holds.
-  if (isPlainDigits(raw)) return { kind: 'number', negative: false, digits: raw, fraction: '', grouped: false, unit: '' };
+  if (isPlainDigits(raw)) return plainDigitsReading(raw);
   const text = toHalfWidth(raw).trim();
   if (BLANK_MARKERS.has(text)) return { kind: 'blank', marker: text };
   const match = NUMBER.exec(text);
@@ -23,6 +24,23 @@ export function readCell(raw: string): CellReading {
     kind: 'number', negative: sign === '-' || sign === '−', digits: digits.replace(/,/g, ''), fraction: fraction ?? '',
     grouped: digits.includes(','), unit: (unit ?? '') as '' | '元' | '万元' | '件' | '项',
   };
+}
+
+/** The reading of one digit, shared: the commonest cells (0 above all); readings are never changed. */
+const DIGIT_READINGS: CellReading[] = Array.from({ length: 10 }, (_, d) => ({ kind: 'number', negative: false, digits: String(d), fraction: '', grouped: false, unit: '' }));
+
+/** The reading of `raw`, a non-empty run of ASCII digits. */
+function plainDigitsReading(raw: string): CellReading {
+  return raw.length === 1 ? DIGIT_READINGS[raw.charCodeAt(0) - 48] : { kind: 'number', negative: false, digits: raw, fraction: '', grouped: false, unit: '' };
+}
+
+/**
+ * `cellOf` for a cell of plain ASCII digits (at most 15: a safe integer) in a count or signed count
+ * column, whose `value` the caller computed while checking the digits: what `interpretInto` gives
+ * it, without reading the text again.
+ */
+export function countCellOf(start: number, end: number, raw: string, index: number, pipeOffset: number, value: number): Cell {
+  return { start, end, raw, reading: plainDigitsReading(raw), index, pipeOffset, value };
 }
 
 function isPlainDigits(raw: string): boolean {
@@ -50,6 +68,8 @@ const DECLARED_UNIT = /单位\s*[:：]?\s*(万元|元)|[（(]\s*(万元|元)\s*[
 
 /** "采购总金额（单位：万元，保留4位小数）" → 万元; "采购总金额(元)" → 元; "采购总金额" → undefined. */
 export function declaredUnitOf(text: string): MoneyUnit | undefined {
+  // Both units end in 元, which toHalfWidth leaves as it is: most labels are answered by one search.
+  if (!text.includes('元')) return undefined;
   const match = DECLARED_UNIT.exec(toHalfWidth(text).replace(/（/g, '(').replace(/）/g, ')'));
   return match ? ((match[1] ?? match[2]) as MoneyUnit) : undefined;
 }
@@ -70,6 +90,32 @@ export interface CellInterpretation {
  */
 export function interpretCell(reading: CellReading, column: ColumnSpec | undefined, columnUnit: ColumnUnit = '万元'): CellInterpretation {
   return interpretInto({}, reading, column, columnUnit);
+}
+
+/** What `interpretInto` wrote for the cell being read: one object for every cell (nothing keeps it). */
+const SCRATCH: CellInterpretation = { value: undefined, decimal: undefined, money: undefined, problem: undefined };
+
+/**
+ * A table cell: its place and text, and what it means in `column`. Built as one object literal per
+ * outcome, never grown field by field: a growing object changes shape (hidden class) at each new
+ * field and its later fields go to a separate store — slower to build and to read for every rule.
+ */
+export function cellOf(
+  start: number, end: number, raw: string, reading: CellReading, index: number, pipeOffset: number,
+  column: ColumnSpec | undefined, columnUnit: ColumnUnit | undefined,
+): Cell {
+  const meaning = SCRATCH;
+  meaning.value = undefined; meaning.decimal = undefined; meaning.money = undefined; meaning.problem = undefined;
+  interpretInto(meaning, reading, column, columnUnit);
+  const { value, decimal, money, problem } = meaning;
+  if (value !== undefined) return { start, end, raw, reading, index, pipeOffset, value };
+  if (decimal !== undefined) {
+    return problem === undefined
+      ? { start, end, raw, reading, index, pipeOffset, decimal, money }
+      : { start, end, raw, reading, index, pipeOffset, decimal, money, problem };
+  }
+  if (problem !== undefined) return { start, end, raw, reading, index, pipeOffset, problem };
+  return { start, end, raw, reading, index, pipeOffset };
 }
 
 /** `interpretCell` written into `target` (a cell being built: no object in between). */

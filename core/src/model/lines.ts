@@ -24,14 +24,19 @@ export interface LineRead {
    * document alive.
    */
   own: string | undefined;
-  /** The model item last built from the line, where (offset, line number) and in which context. */
-  item: BodyItem | undefined;
-  itemStart: number;
-  itemLine: number;
-  itemContext: string;
+  /** The model item last built from the line: kept with a memo only (build.ts). */
+  built: BuiltItem | undefined;
+}
+
+/** A line's model item, where (offset, line number) and in which context it was built. */
+export interface BuiltItem {
+  item: BodyItem;
+  start: number;
+  line: number;
+  context: string;
   /** The context's declared money unit (column header) the item was read with: column index, or -1. */
-  itemUnitColumn: number;
-  itemUnit: string;
+  unitColumn: number;
+  unit: string;
 }
 
 export interface ReadLines {
@@ -42,13 +47,17 @@ export interface ReadLines {
 
 /** Split the text into lines and read each: from the memo when its text is known, else by the parser. */
 export function readLines(text: string, stage?: StageMemo<LineRead>): ReadLines {
+  if (!stage) {
+    // One walk of the text: the scan finds the line starts.
+    const parsed = parseLines(text);
+    const starts = parsed.lineStarts;
+    const reads: LineRead[] = new Array<LineRead>(starts.length);
+    distribute(text, starts, allLines(starts.length), reads, undefined, parsed);
+    return { starts, reads };
+  }
   const starts = lineStartsOf(text);
   const count = starts.length;
   const reads: LineRead[] = new Array<LineRead>(count);
-  if (!stage) {
-    distribute(text, starts, allLines(count), reads, undefined);
-    return { starts, reads };
-  }
   const missed: number[] = [];
   for (let i = 0; i < count; i++) {
     const hit = stage.get(text.slice(starts[i], i + 1 < count ? starts[i + 1] : text.length));
@@ -76,11 +85,14 @@ export function readLines(text: string, stage?: StageMemo<LineRead>): ReadLines 
 }
 
 /**
- * Parse `source` (whole lines: line `lines[j]` starts at `offsets[j]`) and give each line its read.
+ * Parse `source` (whole lines: line `lines[j]` starts at `offsets[j]`) and give each line its read
+ * (`parsed`: the parse of `source`, when the caller has it).
  * `keep`: the memo keeps the reads, each with a flat copy of its line's text.
  */
-function distribute(source: string, offsets: number[], lines: number[], reads: LineRead[], keep: string | undefined): void {
-  const { lines: nodes, errors } = parseLines(source);
+function distribute(
+  source: string, offsets: number[], lines: number[], reads: LineRead[], keep: string | undefined, parsed = parseLines(source),
+): void {
+  const { lines: nodes, errors } = parsed;
   let n = 0;
   let e = 0;
   for (let j = 0; j < lines.length; j++) {
@@ -101,8 +113,8 @@ function distribute(source: string, offsets: number[], lines: number[], reads: L
 function readOf(node: LineNode | undefined, offset: number): LineRead {
   return {
     kind: node?.kind, start: node ? node.start - offset : 0, end: node ? node.end - offset : 0,
-    markerEnd: node && 'markerEnd' in node ? node.markerEnd - offset : 0, errors: undefined, own: undefined,
-    item: undefined, itemStart: 0, itemLine: 0, itemContext: '', itemUnitColumn: -1, itemUnit: '',
+    markerEnd: node?.kind === 'section' || node?.kind === 'caption' ? node.markerEnd - offset : 0, errors: undefined, own: undefined,
+    built: undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-import { EmbeddedActionsParser, EOF, type IToken, type IRecognitionException } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken } from 'chevrotain';
 import { ALL_TOKENS, CaptionMarker, Comment, Newline, Pipe, SectionMarker, Text } from './tokens';
 import { ScannedToken, scanTokens } from './scan';
 import type { RuleCode } from '../i18n/catalog';
@@ -15,17 +15,28 @@ export type LineNode =
 
 export interface SyntaxError { code: Extract<RuleCode, `syntax.${string}`>; start: number; end: number; detail: string }
 
-/** The grammar: document := line*; line := heading | caption | comment | content | blank. */
+/**
+ * The grammar: document := line*; line := heading | caption | comment | content | blank.
+ * Every token starts a line alternative, so the one syntax error is a heading or caption without
+ * a title: the grammar takes the title as optional and its action records the error. Chevrotain's
+ * error recovery (token insertion, re-sync) is off: it cost a check in every repetition.
+ */
 class ReportParser extends EmbeddedActionsParser {
+  /** The tokens found where a title should start (the line break, EOF or a pipe), in order; reset per parse. */
+  missingTitles: IToken[] = [];
+
   constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 1 });
+    super(ALL_TOKENS, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
+  // A line is an alternative of the document's repetition, not a rule of its own, and a line's
+  // end an alternative in its rule: each rule invoked costs Chevrotain its bookkeeping (rule and
+  // occurrence stacks, a try/finally), two fewer per line.
   public document = this.RULE('document', (): LineNode[] => {
     const lines: LineNode[] = [];
     this.MANY(() => {
-      const line = this.SUBRULE(this.line);
+      const line = this.OR(this.lineKinds);
       this.ACTION(() => { if (line) lines.push(line); });
     });
     return lines;
@@ -33,7 +44,7 @@ class ReportParser extends EmbeddedActionsParser {
 
   // The OR alternatives are built once, not per line or token: a fresh array of closures on
   // every call was a quarter of what a check allocated (Chevrotain's own performance advice).
-  private readonly lineKinds = [
+  private readonly lineKinds: Array<{ ALT: () => LineNode }> = [
     { ALT: () => this.SUBRULE(this.blankLine) },
     { ALT: () => this.SUBRULE(this.commentLine) },
     { ALT: () => this.SUBRULE(this.heading) },
@@ -41,10 +52,20 @@ class ReportParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.contentLine) },
   ];
   private readonly titlePart = [{ ALT: () => this.CONSUME2(Text) }, { ALT: () => this.CONSUME(Pipe) }];
-  private readonly contentPart = [{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(Pipe) }];
+  /** The first and last token of the content line being parsed (set by its alternatives, which are built once). */
+  private contentFirst: IToken | undefined;
+  private contentLast: IToken | undefined;
+  private readonly contentKinds = [
+    { ALT: () => { this.contentFirst = this.contentLast = this.CONSUME(Text); } },
+    {
+      ALT: () => {
+        this.contentFirst = undefined;
+        this.AT_LEAST_ONE(() => { this.contentLast = this.CONSUME(Pipe); this.contentFirst ??= this.contentLast; });
+        this.OPTION(() => { this.contentLast = this.CONSUME2(Text); });
+      },
+    },
+  ];
   private readonly lineEnd = [{ ALT: () => this.CONSUME(Newline) }, { ALT: () => this.CONSUME(EOF) }];
-
-  private line = this.RULE('line', (): LineNode | undefined => this.OR(this.lineKinds));
 
   private blankLine = this.RULE('blankLine', (): LineNode => {
     const newline = this.CONSUME(Newline);
@@ -53,49 +74,50 @@ class ReportParser extends EmbeddedActionsParser {
 
   private commentLine = this.RULE('commentLine', (): LineNode => {
     const comment = this.CONSUME(Comment);
-    this.SUBRULE(this.endOfLine);
+    this.OR(this.lineEnd);
     return this.ACTION((): LineNode => ({ kind: 'comment', start: comment.startOffset, end: endOf(comment) }));
   });
 
   private heading = this.RULE('heading', (): LineNode => {
     const marker = this.CONSUME(SectionMarker);
     const last = this.SUBRULE(this.title);
-    this.SUBRULE2(this.endOfLine);
+    this.OR(this.lineEnd);
     return this.ACTION(() => lineOf('section', marker, last));
   });
 
   private caption = this.RULE('caption', (): LineNode => {
     const marker = this.CONSUME(CaptionMarker);
     const last = this.SUBRULE(this.title);
-    this.SUBRULE3(this.endOfLine);
+    this.OR(this.lineEnd);
     return this.ACTION(() => lineOf('caption', marker, last));
   });
 
-  /** A heading needs a title: `#` alone is a syntax error, recovered by token insertion. Returns the title's last token. */
-  private title = this.RULE('title', (): IToken => {
-    let last = this.CONSUME(Text);
+  /**
+   * A heading needs a title that starts with Text: `#` alone or `# |x` is a syntax error (at the
+   * token after the marker), and the line is still a heading. Returns the title's last token, if any.
+   */
+  private title = this.RULE('title', (): IToken | undefined => {
+    this.ACTION(() => { const next = this.LA(1); if (next.tokenType !== Text) this.missingTitles.push(next); });
+    let last: IToken | undefined;
     this.MANY(() => { last = this.OR(this.titlePart); });
     return last;
   });
 
+  /**
+   * A content line: one Text (most lines), or its leading pipes and then the Text, if any (the scan
+   * gives a line's pipes before its one Text, which takes the rest of the line).
+   */
   private contentLine = this.RULE('contentLine', (): LineNode => {
-    let first: IToken | undefined;
-    let last: IToken | undefined;
-    this.AT_LEAST_ONE(() => { last = this.OR(this.contentPart); first ??= last; });
-    this.SUBRULE4(this.endOfLine);
-    return this.ACTION((): LineNode => ({ kind: 'content', start: first!.startOffset, end: endOf(last!) }));
-  });
-
-  private endOfLine = this.RULE('endOfLine', () => {
-    this.OR(this.lineEnd);
+    this.OR(this.contentKinds);
+    this.OR2(this.lineEnd);
+    return this.ACTION((): LineNode => ({ kind: 'content', start: this.contentFirst!.startOffset, end: endOf(this.contentLast!) }));
   });
 }
 
-/** `last`: the title's last token; one inserted by recovery (a heading without a title) is not text. */
-function lineOf(kind: 'section' | 'caption', marker: IToken, last: IToken): LineNode {
+/** `last`: the title's last token (none: a heading without a title ends at its marker). */
+function lineOf(kind: 'section' | 'caption', marker: IToken, last: IToken | undefined): LineNode {
   const markerEnd = endOf(marker);
-  const real = !last.isInsertedInRecovery && last.image !== undefined && !Number.isNaN(last.startOffset);
-  return { kind, start: marker.startOffset, end: real ? endOf(last) : markerEnd, markerEnd };
+  return { kind, start: marker.startOffset, end: last ? endOf(last) : markerEnd, markerEnd };
 }
 
 /** A scanned token knows its end without building its image. */
@@ -106,20 +128,24 @@ function endOf(token: IToken): number {
 /** The one parser instance (Chevrotain parsers are reusable; building one is the slow part). */
 const parser = new ReportParser();
 
-export interface ParseResult { lines: LineNode[]; errors: SyntaxError[] }
+/** `lineStarts`: the offset of each line's first character (lineStartsOf), found by the scan. */
+export interface ParseResult { lines: LineNode[]; errors: SyntaxError[]; lineStarts: number[] }
 
 export function parseLines(text: string): ParseResult {
   // The line scanner gives the tokens of reportLexer (property-tested); a Text takes the rest of a
   // line after its leading pipes, so lexing cannot fail.
-  parser.input = scanTokens(text);
+  const lineStarts = [0];
+  parser.input = scanTokens(text, lineStarts);
+  parser.missingTitles = [];
   const lines = parser.document() ?? [];
-  const errors: SyntaxError[] = parser.errors.map((error) => toSyntaxError(error, text));
-  return { lines, errors };
+  const errors: SyntaxError[] = parser.missingTitles.map((token) => toSyntaxError(token, text));
+  // Chevrotain's own errors: none can arise (every token starts a line), kept as a safety net.
+  for (const error of parser.errors) errors.push(toSyntaxError(error.token, text));
+  return { lines, errors, lineStarts };
 }
 
-function toSyntaxError(error: IRecognitionException, text: string): SyntaxError {
-  const token = error.token;
-  // The only token a line can lack is a heading's title: every other token starts a line alternative.
+/** The error at `token`, where a heading's title should have started. */
+function toSyntaxError(token: IToken, text: string): SyntaxError {
   const code = 'syntax.headingTitle';
   let start = Number.isNaN(token.startOffset) ? text.length : token.startOffset;
   // An EOF or newline token: point at the end of the offending line instead.
