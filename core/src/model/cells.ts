@@ -27,7 +27,10 @@ export function readCell(raw: string): CellReading {
 }
 
 /** The reading of one digit, shared: the commonest cells (0 above all); readings are never changed. */
-const DIGIT_READINGS: CellReading[] = Array.from({ length: 10 }, (_, d) => ({ kind: 'number', negative: false, digits: String(d), fraction: '', grouped: false, unit: '' }));
+// Frozen: a consumer that changed one would change every cell that shares it (strict mode throws instead).
+const DIGIT_READINGS: CellReading[] = Array.from({ length: 10 }, (_, d) => Object.freeze({
+  kind: 'number', negative: false, digits: String(d), fraction: '', grouped: false, unit: '',
+} as const));
 
 /** The reading of `raw`, a non-empty run of ASCII digits. */
 function plainDigitsReading(raw: string): CellReading {

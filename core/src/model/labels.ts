@@ -17,7 +17,7 @@ class LabelIndex {
       for (const spelling of [row.label, row.short, ...row.aliases]) {
         const key = labelKey(spelling);
         const entries = this.rows.get(key) ?? [];
-        if (!entries.some((e) => e.row === row && e.table === table)) entries.push({ table, row, subTable, ok: { status: 'ok', row, subTable } });
+        if (!entries.some((e) => e.row === row && e.table === table)) entries.push({ table, row, subTable, ok: Object.freeze({ status: 'ok', row, subTable } as const) });
         this.rows.set(key, entries);
       }
       if (subTable.caption) this.captions.set(captionKey(subTable.caption), subTable);
@@ -60,7 +60,8 @@ export function resolveRowLabel(label: string, table: TableId, version: FormatVe
       if (written.size >= WRITTEN_LIMIT) { written.clear(); previousLabel = undefined; }
       // Kept as a flat copy: a slice of the document would keep the whole document alive.
       const text = (' ' + label).slice(1);
-      entry = { text, table, version, answer: resolveLabelKey(labelKey(text), table, version), next: undefined };
+      // Frozen: rows and reports share it (strict mode throws on a change instead of leaking it).
+      entry = { text, table, version, answer: freeze(resolveLabelKey(labelKey(text), table, version)), next: undefined };
       written.set(text, entry);
     }
   }
@@ -78,6 +79,15 @@ interface WrittenLabel {
   next: WrittenLabel | undefined;
 }
 let previousLabel: WrittenLabel | undefined;
+
+function freeze<T>(answer: T): T {
+  if (typeof answer === 'object' && answer !== null) {
+    Object.freeze(answer);
+    const suggestion = (answer as { suggestion?: object }).suggestion;
+    if (suggestion) Object.freeze(suggestion);
+  }
+  return answer;
+}
 
 function resolveLabelKey(key: string, table: TableId, version: FormatVersion): RowResolution | typeof COLUMN_HEADER {
   return key === COLUMN_HEADER_KEY ? COLUMN_HEADER : resolveRowKey(key, table, version);
