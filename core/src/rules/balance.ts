@@ -11,6 +11,8 @@ import type { ReportModel } from '../model/types';
 interface SlotCell { slot: number; column: string; subTable: SubTableSpec | undefined; index: number }
 interface SlotRow {
   table: TableId; row: string; cells: SlotCell[];
+  /** The table's position in TABLES. */
+  tableIndex: number;
   /** The target of an equation that applies only if its row is written. */
   groupTarget: boolean;
   /** Of the latest check: no such row (`lookupCell`'s noRow); every cell of it blank (only for a group target). */
@@ -22,13 +24,13 @@ interface CompiledFormat {
   equations: Int32Array[];
   /** Per equation: the target's row, when the equation applies only if that row is written (group rows). */
   targetRows: Array<SlotRow | undefined>;
-  /** Per slot: the cell is blank as `lookupCell` says (missing from its row, or written blank). */
-  blank: Uint8Array;
   values: Float64Array;
   holds: Uint8Array;
 }
 
 const COMPILED = new WeakMap<FormatSpec, CompiledFormat>();
+/** The tables equations read, by position (a slot row keeps its table's). */
+const TABLES: readonly TableId[] = ['table2', 'table3', 'table4'];
 
 function compile(format: FormatSpec): CompiledFormat {
   const rows = new Map<string, SlotRow>();
@@ -41,7 +43,11 @@ function compile(format: FormatSpec): CompiledFormat {
       found = slots++;
       slotOf.set(key, found);
       const rowKey = `${table}\u0000${ref.row}`;
-      const row = rows.get(rowKey) ?? rows.set(rowKey, { table, row: ref.row, cells: [], groupTarget: false, noRow: false, allBlank: false }).get(rowKey)!;
+      let row = rows.get(rowKey);
+      if (!row) {
+        row = { table, tableIndex: TABLES.indexOf(table), row: ref.row, cells: [], groupTarget: false, noRow: false, allBlank: false };
+        rows.set(rowKey, row);
+      }
       row.cells.push({ slot: found, column: ref.column, subTable: undefined, index: -1 });
     }
     return found;
@@ -52,7 +58,7 @@ function compile(format: FormatSpec): CompiledFormat {
   const targetRows = format.equations.map((e) => e.onlyIfTargetWritten ? rows.get(`${e.table}\u0000${e.target.row}`) : undefined);
   for (const row of targetRows) if (row) row.groupTarget = true;
   return {
-    rows: [...rows.values()], equations, targetRows, values: new Float64Array(slots), blank: new Uint8Array(slots), holds: new Uint8Array(equations.length),
+    rows: [...rows.values()], equations, targetRows, values: new Float64Array(slots), holds: new Uint8Array(equations.length),
   };
 }
 
@@ -64,27 +70,29 @@ function compile(format: FormatSpec): CompiledFormat {
 export function balancing(model: ReportModel): Uint8Array {
   let compiled = COMPILED.get(model.format);
   if (!compiled) { compiled = compile(model.format); COMPILED.set(model.format, compiled); }
-  const { values, blank, holds, equations, targetRows } = compiled;
+  const { values, holds, equations, targetRows } = compiled;
+  const tables = TABLES.map((id) => model.tables[id]);
   for (const slotRow of compiled.rows) {
-    const row = model.tables[slotRow.table].rows.get(slotRow.row);
+    const row = tables[slotRow.tableIndex].rows.get(slotRow.row);
     const subTable = row !== undefined && row.resolution.status === 'ok' ? row.resolution.subTable : undefined;
     slotRow.noRow = !row || !subTable;
     slotRow.allBlank = slotRow.groupTarget && row !== undefined && row.cells.every(isBlank);
+    if (!row || !subTable) {
+      for (const cell of slotRow.cells) values[cell.slot] = NaN;
+      continue;
+    }
     for (const cell of slotRow.cells) {
-      blank[cell.slot] = 0;
-      if (!row || !subTable) { values[cell.slot] = NaN; continue; }
       if (cell.subTable !== subTable) { cell.index = columnIndexOf(subTable, cell.column); cell.subTable = subTable; }
-      const found = cell.index < 0 ? undefined : row.cells[cell.index];
       // NaN: not a known number; any sum with it fails the comparison and goes to `evaluate`.
-      values[cell.slot] = found?.value ?? NaN;
-      if (!found || (found.value === undefined && found.problem === 'blank')) blank[cell.slot] = 1;
+      values[cell.slot] = (cell.index < 0 ? undefined : row.cells[cell.index])?.value ?? NaN;
     }
   }
   for (let e = 0; e < equations.length; e++) {
     const slots = equations[e];
     const targetRow = targetRows[e];
-    // evaluate: notApplicable when the target's row is missing, or the target is blank and so is its whole row.
-    if (targetRow && (targetRow.noRow || (blank[slots[0]] === 1 && targetRow.allBlank))) {
+    // evaluate: notApplicable when the target's row is missing, or the target is blank and so is its whole row
+    // (a row whose cells are all blank has its target blank too, written blank or not written).
+    if (targetRow && (targetRow.noRow || targetRow.allBlank)) {
       holds[e] = 2;
       continue;
     }
