@@ -119,9 +119,10 @@ function claimsOf(model: ReportModel, memo: AnalysisMemo | undefined, onlyDiffer
     if (item.kind !== 'prose') continue;
     let entry = stage?.get(item.text);
     if (!entry || entry.year !== model.year || entry.government !== (government ??= isGovernment(model))) {
-      if (!stage && !mayHaveCount(item.text)) continue;
+      const marks = countMarks(item.text);
+      if (!marks && !stage) continue;
       government ??= isGovernment(model);
-      entry = { year: model.year, government, claims: claimsInLine(item.text, model.year, government) };
+      entry = { year: model.year, government, claims: marks ? claimsInLine(item.text, marks, model.year, government) : NO_CLAIMS };
       stage?.set(item.text, entry);
     }
     for (const claim of entry.claims) {
@@ -158,17 +159,19 @@ function compared(model: ReportModel, line: LineClaim, offset: number): Claim {
 }
 
 /** Every count ends in 件 or 宗: a line without either (most prose) is ruled out by two searches. */
-function mayHaveCount(text: string): boolean {
-  return text.indexOf('件') >= 0 || text.indexOf('宗') >= 0;
+function countMarks(text: string): CountMarks | undefined {
+  const jian = text.indexOf('件');
+  const zong = text.indexOf('宗');
+  return jian < 0 && zong < 0 ? undefined : { jian, zong };
 }
 
 /** Longer than any keyword (the longest, 作其他处理（含…）, is 28 characters). */
 const KEYWORD_MAX = 64;
 
-function claimsInLine(text: string, year: number | undefined, government: boolean): readonly LineClaim[] {
-  if (!mayHaveCount(text) || !HAS_COUNT.test(text)) return NO_CLAIMS;
+/** `marks`: where the line's first 件 and 宗 are (countMarks). */
+function claimsInLine(text: string, marks: CountMarks, year: number | undefined, government: boolean): readonly LineClaim[] {
+  if (!HAS_COUNT.test(text)) return NO_CLAIMS;
   const numbers: RegExpExecArray[] = [];
-  const marks: CountMarks = { jian: text.indexOf('件'), zong: text.indexOf('宗') };
   for (let match = nextNumber(text, 0, marks); match; match = nextNumber(text, NUMBER.lastIndex, marks)) numbers.push(match);
   if (numbers.length === 0) return NO_CLAIMS;
   const claims: LineClaim[] = [];
@@ -280,9 +283,17 @@ function isSpace(code: number): boolean {
 
 /** The value of a count's digits (either width, commas of either width between groups), as Number reads them. */
 function countValue(digits: string): number {
-  let plain = true;
-  for (let i = 0; i < digits.length && plain; i++) plain = digits.charCodeAt(i) <= 0x39;
-  if (plain && digits.indexOf(',') < 0) return Number(digits);
+  // Up to 15 ASCII digits (the common case), summed exactly as Number would read them.
+  if (digits.length <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < digits.length; i++) {
+      const code = digits.charCodeAt(i);
+      if (code < 0x30 || code > 0x39) break;
+      value = value * 10 + (code - 0x30);
+    }
+    if (i === digits.length) return value;
+  }
   let half = '';
   for (let i = 0; i < digits.length; i++) {
     const code = digits.charCodeAt(i);
