@@ -47,8 +47,9 @@ interface LineEntry { year: number | undefined; government: boolean; claims: rea
 const FILLER = '(?:政府信息公开|依申请公开|信息公开|政府信息|公开|申请|案件|数量|共计|合计|总计|总数|共|计|为|了|达到|达|有|[\\s\\u200b]|[:：])*';
 const NUMBER = /([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u200b]*(?:件|宗)/g;
 /**
- * NUMBER matches somewhere in the line iff this does (its last digit, spaces, 件 or 宗); tried only on lines
- * that hold a 件 or 宗 at all.
+ * A count at its shortest (a digit, spaces, 件 or 宗): NUMBER matches somewhere in a line iff this does, so a
+ * line without one has no claims. The rule finds counts from their 件 or 宗 (nextNumber) instead of trying this
+ * first; the tests hold this pattern to the half-width reading.
  */
 export const HAS_COUNT = /[0-9０-９][\s\u200b]*[件宗]/;
 /** Clauses and sentences longer than this are cut: bounded work per number on any input. */
@@ -170,7 +171,6 @@ const KEYWORD_MAX = 64;
 
 /** `marks`: where the line's first 件 and 宗 are (countMarks). */
 function claimsInLine(text: string, marks: CountMarks, year: number | undefined, government: boolean): readonly LineClaim[] {
-  if (!HAS_COUNT.test(text)) return NO_CLAIMS;
   const numbers: RegExpExecArray[] = [];
   for (let match = nextNumber(text, 0, marks); match; match = nextNumber(text, NUMBER.lastIndex, marks)) numbers.push(match);
   if (numbers.length === 0) return NO_CLAIMS;
