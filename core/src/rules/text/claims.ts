@@ -182,7 +182,10 @@ function claimsInLine(text: string, marks: CountMarks, year: number | undefined,
   // that ends before a number starts lies wholly in that part, so it is found there exactly as in the whole line.
   const keywordEnd = numbers[numbers.length - 1].index + KEYWORD_MAX;
   const keywordText = keywordEnd < text.length ? text.slice(0, keywordEnd) : text;
-  KEYWORDS.lastIndex = 0;
+  // Nor before the first number's clause, when no keyword straddles its start (clauses only move forward).
+  scanDelimiters(text, numbers[0].index, delimiters);
+  const firstClause = Math.max(delimiters.lastClause + 1, numbers[0].index - REACH);
+  KEYWORDS.lastIndex = keywordBoundary(text, firstClause) ? firstClause : 0;
   let next = KEYWORDS.exec(keywordText);
   let keywordStart = -1;
   let keywordWords = '';
@@ -212,6 +215,22 @@ function claimsInLine(text: string, marks: CountMarks, year: number | undefined,
     if (metric.id === 'review' || metric.id === 'litigation') parent = { metric: metric.id, sentenceStart, standDown: reason !== undefined };
   }
   return claims;
+}
+
+/** 含, which opens the only keyword part that may hold a delimiter: 作其他处理（含…）. */
+const HAN = 0x542b;
+
+/**
+ * No keyword straddles `position`, so the keywords after it are found alike from there and from the line's start:
+ * the character before it is a delimiter only the （含…） of 其他处理 can hold (、 is in 予以公开、部分公开), and no 含
+ * stands close enough before it to open one.
+ */
+function keywordBoundary(text: string, position: number): boolean {
+  if (position <= 0) return position === 0;
+  const code = text.charCodeAt(position - 1);
+  if (delimiterKind(code) === 0 || code === 0x3001) return false;
+  for (let i = position - 2; i >= 0 && i >= position - KEYWORD_MAX; i--) if (text.charCodeAt(i) === HAN) return false;
+  return true;
 }
 
 /**
