@@ -327,7 +327,8 @@ function findKeyword(
   text: string, keywordStart: number, keywordWords: string, clauseStart: number, numberStart: number, numberEnd: number,
 ): { metric: Metric; start: number; end: number } | undefined {
   const keywordEnd = keywordStart + keywordWords.length;
-  if (keywordStart >= 0 && keywordStart >= clauseStart && numberStart - keywordEnd <= KEYWORD_WINDOW && GAP.test(text.slice(keywordEnd, numberStart))) {
+  if (keywordStart >= 0 && keywordStart >= clauseStart && numberStart - keywordEnd <= KEYWORD_WINDOW
+    && (keywordEnd === numberStart || GAP.test(text.slice(keywordEnd, numberStart)))) {
     return { metric: metricOf(keywordWords), start: keywordStart, end: numberEnd };
   }
   for (const { metric, regex } of AFTER) {

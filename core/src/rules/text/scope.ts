@@ -19,8 +19,6 @@ const OTHER_BODY = /[市县区镇乡村局委厅处室所站院部门单位中�
 const OTHER_BODY_CHARACTER = /[市县区镇乡村局委厅处室所站院部门单位中心级街]/;
 const REGION_WIDE = /全市|全县|全区|全镇|全乡|全街道/;
 const YEAR = /([0-9０-９]{4})[\s\u200b]*年/g;
-/** Sticky: tried right after the number. */
-const APPROXIMATE_AFTER = /[\s\u200b]*(?:左右|以上|以下|之多|上下|余)/y;
 const LIST_END = /[及和与或并][\s\u200b]*$/;
 /**
  * Matches a sentence whenever one of the patterns above that read the sentence or its clause (a suffix of
@@ -75,9 +73,22 @@ function wordsProblem(year: number | undefined, sentence: string, clause: string
 function placeProblem(text: string, at: ClaimPosition): string | undefined {
   // "予以公开、部分公开共 500 件": a list of categories sharing one number.
   if (at.delimiter === '、' && !endsWithCount(text, at.clauseStart - 1)) return 'list';
-  APPROXIMATE_AFTER.lastIndex = at.numberEnd;
-  if (APPROXIMATE_AFTER.test(text)) return 'approximate';
+  if (approximate(text, at.numberEnd)) return 'approximate';
   return undefined;
+}
+
+/** After the number, spaces then 左右, 以上, 以下, 之多, 上下 or 余: an approximate number. */
+function approximate(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  switch (text[i]) {
+    case '余': return true;
+    case '左': return text[i + 1] === '右';
+    case '以': return text[i + 1] === '上' || text[i + 1] === '下';
+    case '之': return text[i + 1] === '多';
+    case '上': return text[i + 1] === '下';
+    default: return false;
+  }
 }
 
 /** Four digits of either width. */
