@@ -217,9 +217,6 @@ function claimsInLine(text: string, marks: CountMarks, year: number | undefined,
   return claims;
 }
 
-/** 含, which opens the only keyword part that may hold a delimiter: 作其他处理（含…）. */
-const HAN = 0x542b;
-
 /**
  * No keyword straddles `position`, so the keywords after it are found alike from there and from the line's start:
  * the character before it is a delimiter only the （含…） of 其他处理 can hold (、 is in 予以公开、部分公开), and no 含
@@ -229,8 +226,8 @@ function keywordBoundary(text: string, position: number): boolean {
   if (position <= 0) return position === 0;
   const code = text.charCodeAt(position - 1);
   if (delimiterKind(code) === 0 || code === 0x3001) return false;
-  for (let i = position - 2; i >= 0 && i >= position - KEYWORD_MAX; i--) if (text.charCodeAt(i) === HAN) return false;
-  return true;
+  const han = text.indexOf('含', Math.max(0, position - KEYWORD_MAX));
+  return han < 0 || han >= position - 1;
 }
 
 /**
