@@ -1,5 +1,5 @@
 import type { CellRef, FormatSpec, SubTableSpec, TableId } from '../formats';
-import type { ReportModel } from '../model/types';
+import type { ReportModel, RowNode } from '../model/types';
 
 /**
  * The common case of the table arithmetic, decided without allocating: a format's equations compiled
@@ -11,15 +11,21 @@ import type { ReportModel } from '../model/types';
 interface SlotCell { slot: number; column: string; subTable: SubTableSpec | undefined; index: number }
 interface SlotRow {
   table: TableId; row: string; cells: SlotCell[];
-  /** The table's position in TABLES. */
-  tableIndex: number;
   /** The target of an equation that applies only if its row is written. */
   groupTarget: boolean;
-  /** Of the latest check: no such row (`lookupCell`'s noRow); every cell of it blank (only for a group target). */
-  noRow: boolean; allBlank: boolean;
+  /** Of the latest check: the table's row of that id (`rows.get`); no such row (`lookupCell`'s noRow); every cell of it blank (only for a group target). */
+  node: RowNode | undefined; noRow: boolean; allBlank: boolean;
+}
+/** A table's statutory rows in order (ids, with the slot row of each that equations read): rows met in that order are placed without a lookup. */
+interface TablePlan {
+  ids: string[]; slotRows: Array<SlotRow | undefined>; positionOf: Map<string, number>;
+  /** Slot rows of ids the table does not list (none in the statutory formats): looked up by key. */
+  unlisted: SlotRow[];
 }
 interface CompiledFormat {
   rows: SlotRow[];
+  /** By position in TABLES. */
+  tables: TablePlan[];
   /** Per equation: [target, plus…, −1 (separator), minus…] as slot numbers. */
   equations: Int32Array[];
   /** Per equation: the target's row, when the equation applies only if that row is written (group rows). */
@@ -45,7 +51,7 @@ function compile(format: FormatSpec): CompiledFormat {
       const rowKey = `${table}\u0000${ref.row}`;
       let row = rows.get(rowKey);
       if (!row) {
-        row = { table, tableIndex: TABLES.indexOf(table), row: ref.row, cells: [], groupTarget: false, noRow: false, allBlank: false };
+        row = { table, row: ref.row, cells: [], groupTarget: false, node: undefined, noRow: false, allBlank: false };
         rows.set(rowKey, row);
       }
       row.cells.push({ slot: found, column: ref.column, subTable: undefined, index: -1 });
@@ -57,9 +63,34 @@ function compile(format: FormatSpec): CompiledFormat {
   ]));
   const targetRows = format.equations.map((e) => e.onlyIfTargetWritten ? rows.get(`${e.table}\u0000${e.target.row}`) : undefined);
   for (const row of targetRows) if (row) row.groupTarget = true;
+  const tables = TABLES.map((table): TablePlan => {
+    const ids = format.tables[table].subTables.flatMap((subTable) => subTable.rows.map((row) => row.id));
+    const positionOf = new Map<string, number>();
+    ids.forEach((id, position) => { if (!positionOf.has(id)) positionOf.set(id, position); });
+    const unlisted = [...rows.values()].filter((row) => row.table === table && !positionOf.has(row.row));
+    return { ids, slotRows: ids.map((id) => rows.get(`${table}\u0000${id}`)), positionOf, unlisted };
+  });
   return {
-    rows: [...rows.values()], equations, targetRows, values: new Float64Array(slots), holds: new Uint8Array(equations.length),
+    rows: [...rows.values()], tables, equations, targetRows, values: new Float64Array(slots), holds: new Uint8Array(equations.length),
   };
+}
+
+/** Sets each slot row's `node` to `model.tables[…].rows.get(its id)`, reading the maps in order instead of by key. */
+function placeRows(compiled: CompiledFormat, model: ReportModel): void {
+  for (const slotRow of compiled.rows) slotRow.node = undefined;
+  for (let t = 0; t < TABLES.length; t++) {
+    const plan = compiled.tables[t];
+    const byId = model.tables[TABLES[t]].rows;
+    for (const slotRow of plan.unlisted) slotRow.node = byId.get(slotRow.row);
+    let next = 0;
+    for (const [id, row] of byId) {
+      const position = plan.ids[next] === id ? next : plan.positionOf.get(id);
+      if (position === undefined) continue;
+      next = position + 1;
+      const slotRow = plan.slotRows[position];
+      if (slotRow) slotRow.node = row;
+    }
+  }
 }
 
 /**
@@ -71,9 +102,9 @@ export function balancing(model: ReportModel): Uint8Array {
   let compiled = COMPILED.get(model.format);
   if (!compiled) { compiled = compile(model.format); COMPILED.set(model.format, compiled); }
   const { values, holds, equations, targetRows } = compiled;
-  const tables = TABLES.map((id) => model.tables[id]);
+  placeRows(compiled, model);
   for (const slotRow of compiled.rows) {
-    const row = tables[slotRow.tableIndex].rows.get(slotRow.row);
+    const row = slotRow.node;
     const subTable = row !== undefined && row.resolution.status === 'ok' ? row.resolution.subTable : undefined;
     slotRow.noRow = !row || !subTable;
     slotRow.allBlank = slotRow.groupTarget && row !== undefined && row.cells.every(isBlank);
