@@ -98,13 +98,13 @@ function placeRows(compiled: CompiledFormat, model: ReportModel): void {
     const byId = model.tables[TABLES[t]].rows;
     for (const slotRow of plan.unlisted) slotRow.node = byId.get(slotRow.row);
     let next = 0;
-    for (const [id, row] of byId) {
+    byId.forEach((row, id) => {
       const position = plan.ids[next] === id ? next : plan.positionOf.get(id);
-      if (position === undefined) continue;
+      if (position === undefined) return;
       next = position + 1;
       const slotRow = plan.slotRows[position];
       if (slotRow) slotRow.node = row;
-    }
+    });
   }
 }
 
