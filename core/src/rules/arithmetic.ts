@@ -1,5 +1,5 @@
 import type { CellRef, ColumnSpec, Equation, TableId } from '../formats';
-import type { Cell, RowNode } from '../model/types';
+import type { Cell, RowNode, TableNode } from '../model/types';
 import type { Span } from '../model/types';
 import { blankEditFor } from '../features/edits';
 import { balancing, columnIndexOf } from './balance';
@@ -106,19 +106,15 @@ export function sumText(terms: NonNullable<EquationResult['terms']>): string {
 export const arithmeticRule: Rule = {
   name: 'arithmetic',
   check(context) {
-    const skipped = new Map<TableId, number>();
-    const assumed = new Map<TableId, number>();
-    // Which checks stood down, by code: the CLI's per-table blank summary names them.
-    const skippedCodes = new Map<TableId, Set<string>>();
+    const stoodDown = new StoodDown();
     const holds = balancing(context.model);
     const { equations } = context.model.format;
     for (let e = 0; e < equations.length; e++) {
       if (holds[e]) continue;
       const equation = equations[e];
       const result = evaluate(context, equation, { blankAsZero: true });
-      if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) skipped.set(equation.table, (skipped.get(equation.table) ?? 0) + 1);
-      if (result.blanks) assumed.set(equation.table, (assumed.get(equation.table) ?? 0) + 1);
-      if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) (skippedCodes.get(equation.table) ?? skippedCodes.set(equation.table, new Set()).get(equation.table)!).add(equation.code);
+      if (result.status === 'unknown' && result.standDown === 'blank' && !equation.onlyIfTargetWritten) stoodDown.skip(equation);
+      if (result.blanks) stoodDown.assume(equation);
       if (result.status !== 'fails') continue;
       if (result.blanks) reportBlankAsZero(context, result);
       else reportFailure(context, result);
@@ -131,9 +127,26 @@ export const arithmeticRule: Rule = {
         related: [{ span: greater.cell, message: `${greater.column.label} = ${greater.value}` }],
       });
     }
-    reportIncomplete(context, skipped, assumed, skippedCodes);
+    reportIncomplete(context, stoodDown);
   },
 };
+
+/** Per table, how many checks stood down on a blank cell and how many read blanks as 0. */
+class StoodDown {
+  readonly skipped = new Map<TableId, number>();
+  readonly assumed = new Map<TableId, number>();
+  /** Which checks stood down, by code: the CLI's per-table blank summary names them. */
+  readonly skippedCodes = new Map<TableId, Set<string>>();
+
+  skip(equation: Equation): void {
+    this.skipped.set(equation.table, (this.skipped.get(equation.table) ?? 0) + 1);
+    (this.skippedCodes.get(equation.table) ?? this.skippedCodes.set(equation.table, new Set()).get(equation.table)!).add(equation.code);
+  }
+
+  assume(equation: Equation): void {
+    this.assumed.set(equation.table, (this.assumed.get(equation.table) ?? 0) + 1);
+  }
+}
 
 function reportFailure(context: RuleContext, result: EquationResult): void {
   const { equation, target, terms, expected, found } = result;
@@ -217,16 +230,9 @@ function reportBlankAsZero(context: RuleContext, result: EquationResult): void {
 /** How many blank cells a message names; the related information lists them all. */
 const BLANKS_NAMED = 3;
 
-function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, assumed: Map<TableId, number>, skippedCodes: Map<TableId, Set<string>>): void {
+function reportIncomplete(context: RuleContext, { skipped, assumed, skippedCodes }: StoodDown): void {
   for (const table of Object.values(context.model.tables)) {
-    const blanks: Span[] = [];
-    for (const row of table.all) {
-      if (row.resolution.status !== 'ok' || row.resolution.row.kind === 'group') continue;
-      const width = row.resolution.subTable.columns.length;
-      for (let i = 0; i < width && i < row.cells.length; i++) if (row.cells[i].problem === 'blank') blanks.push(row.cells[i]);
-      const missing = width - row.cells.length;
-      for (let i = 0; i < missing; i++) blanks.push({ start: row.contentEnd, end: row.contentEnd });
-    }
+    const blanks = blankCells(table);
     if (blanks.length === 0) continue;
     const first = blanks[0];
     const asZero = assumed.get(table.id) ?? 0;
@@ -238,6 +244,28 @@ function reportIncomplete(context: RuleContext, skipped: Map<TableId, number>, a
       extra: { table: table.id, skipped: skipped.get(table.id) ?? 0, assumed: asZero, skippedChecks: [...(skippedCodes.get(table.id) ?? [])].sort() },
     });
   }
+}
+
+const NO_BLANKS: Span[] = [];
+
+/** The blank and the missing cells of a table's statutory data rows, in order (missing: where they would be appended). */
+function blankCells(table: TableNode): Span[] {
+  let blanks = NO_BLANKS;
+  for (const row of table.all) {
+    if (row.resolution.status !== 'ok' || row.resolution.row.kind === 'group') continue;
+    const width = row.resolution.subTable.columns.length;
+    const cells = row.cells;
+    for (let i = 0; i < width && i < cells.length; i++) {
+      if (cells[i].problem !== 'blank') continue;
+      if (blanks === NO_BLANKS) blanks = [];
+      blanks.push(cells[i]);
+    }
+    for (let missing = width - cells.length; missing > 0; missing--) {
+      if (blanks === NO_BLANKS) blanks = [];
+      blanks.push({ start: row.contentEnd, end: row.contentEnd });
+    }
+  }
+  return blanks;
 }
 
 function rowSpanAt(context: RuleContext, table: TableId, offset: number): Span {

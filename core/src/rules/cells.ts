@@ -11,33 +11,36 @@ const MONEY_IMPLAUSIBLE = { scaled: 10_000_000n, scale: 0 }; // 1000 亿元, in 
 export const cellsRule: Rule = {
   name: 'cells',
   check(context) {
+    // The first readable amount written with a 元 suffix (checkMixedUnits), noted on the way: most reports have none.
+    let inYuan: Cell | undefined;
     for (const table of Object.values(context.model.tables)) {
       for (const row of table.all) {
         const resolution = row.resolution;
         if (resolution.status !== 'ok' && resolution.status !== 'otherVersion') continue;
         const columns = resolution.subTable.columns;
         const isGroup = resolution.row.kind === 'group';
-        const decimals = declaredDecimals(table, row);
         for (let i = 0; i < columns.length && i < row.cells.length; i++) {
           const cell = row.cells[i];
+          // A plain count (the common case) has nothing to report.
+          if (cell.problem === undefined && cell.decimal === undefined) continue;
+          if (inYuan === undefined && resolution.status === 'ok' && isInYuan(cell)) inYuan = cell;
           if (isGroup && cell.problem === 'blank') continue;
-          checkCell(context, row, cell, columns[i], decimals?.columnIndex === i ? decimals.decimals : undefined);
+          checkCell(context, table, row, cell, columns[i], i);
         }
       }
     }
-    checkMixedUnits(context);
+    if (inYuan) checkMixedUnits(context, inYuan);
   },
 };
+
+const isInYuan = (cell: Cell): boolean => cell.money !== undefined && !cell.problem && cell.money.basis === 'suffix' && cell.money.unit === '元';
 
 /**
  * Where no header declares a unit, an amount with its own 元/万元 suffix is read as written; a bare one is
  * read as 万元, and is ambiguous only when the same report writes other amounts with a suffix of the other
- * unit (docs/rules.md, `cell.unit`).
+ * unit (docs/rules.md, `cell.unit`). `inYuan`: the first readable amount with a 元 suffix.
  */
-function checkMixedUnits(context: RuleContext): void {
-  // First the amount with a 元 suffix, found without collecting anything: most reports have none.
-  const inYuan = moneyCells(context, (cell) => cell.money!.basis === 'suffix' && cell.money!.unit === '元');
-  if (!inYuan) return;
+function checkMixedUnits(context: RuleContext, inYuan: Cell): void {
   moneyCells(context, (cell, row, column) => {
     if (cell.money!.basis !== 'assumed') return false;
     context.report('cell.unit', cell, { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit, other: inYuan.raw }, {
@@ -68,8 +71,8 @@ function declaredDecimals(table: TableNode, row: RowNode) {
   return table.columnHeaders.find((h) => h.caption === row.caption)?.declaredDecimals;
 }
 
-function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: ColumnSpec, decimals: number | undefined): void {
-  // A plain count (the common case) has nothing to report: no message parameters built for it.
+function checkCell(context: RuleContext, table: TableNode, row: RowNode, cell: Cell, column: ColumnSpec, columnIndex: number): void {
+  // A valid count or an amount in a count column has nothing to report: no message parameters built for it.
   if (cell.problem === undefined && !(cell.decimal && column.kind === 'money')) return;
   const params = { text: cell.raw, column: column.label, row: rowLabel(row), unit: column.unit };
   switch (cell.problem) {
@@ -106,6 +109,8 @@ function checkCell(context: RuleContext, row: RowNode, cell: Cell, column: Colum
   if (cell.decimal && column.kind === 'money') {
     if (compareDecimal(cell.decimal, MONEY_IMPLAUSIBLE) >= 0) context.report('cell.unit', cell, params, { variant: 'magnitude' });
     // Declared decimals count in the header's unit: an amount written with its own 元 suffix is exempt.
+    const declared = declaredDecimals(table, row);
+    const decimals = declared?.columnIndex === columnIndex ? declared.decimals : undefined;
     if (decimals !== undefined && cell.money?.basis !== 'suffix' && cell.reading.kind === 'number') {
       const found = cell.reading.fraction.length;
       if (found !== decimals) {

@@ -1,7 +1,7 @@
 import { FORMATS, versionForYear } from '../formats';
 import { toHalfWidth } from '../text/normalize';
-import type { HeaderKey } from '../model/types';
-import type { Rule } from './context';
+import type { BodyItem, HeaderKey } from '../model/types';
+import type { Rule, RuleContext } from './context';
 import { say } from '../i18n/text';
 
 /** Header fields: presence, validity, and agreement of 年度, 格式, 标题 and the statistical period. */
@@ -51,20 +51,23 @@ export const headerRule: Rule = {
     }
 
     if (model.year !== undefined) {
-      const prose = [...model.preamble, ...(model.sections[0]?.items ?? [])];
-      for (const item of prose) {
-        // 统计 is not touched by toHalfWidth: most lines are ruled out without copying them.
-        if (item.kind !== 'prose' || !item.text.includes('统计')) continue;
-        const half = toHalfWidth(item.text);
-        const match = /统计(?:期限|时限|区间|时间)[^0-9]{0,6}(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(half);
-        if (match && Number(match[1]) !== model.year) {
-          const offset = item.start + half.indexOf(match[1], match.index);
-          context.report('header.periodYear', { start: offset, end: offset + 4 }, { periodYear: match[1], year: model.year });
-        }
-      }
+      for (const item of model.preamble) checkPeriod(context, item, model.year);
+      for (const item of model.sections[0]?.items ?? []) checkPeriod(context, item, model.year);
     }
   },
 };
+
+/** A statistical period stated in the prose starts on 1 January of the report's year. */
+function checkPeriod(context: RuleContext, item: BodyItem, year: number): void {
+  // 统计 is not touched by toHalfWidth: most lines are ruled out without copying them.
+  if (item.kind !== 'prose' || !item.text.includes('统计')) return;
+  const half = toHalfWidth(item.text);
+  const match = /统计(?:期限|时限|区间|时间)[^0-9]{0,6}(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(half);
+  if (match && Number(match[1]) !== year) {
+    const offset = item.start + half.indexOf(match[1], match.index);
+    context.report('header.periodYear', { start: offset, end: offset + 4 }, { periodYear: match[1], year });
+  }
+}
 
 function valueOrKey(field: { value: { start: number; end: number; text: string }; keySpan: { start: number; end: number } }) {
   return field.value.text ? field.value : field.keySpan;

@@ -62,29 +62,59 @@ function reportMissing(context: RuleContext, present: Map<number, SectionNode>):
 }
 
 /** Heading keys of a format's sections and variants, built once per format. */
-const HEADING_KEYS = new WeakMap<FormatSpec, { keys: Map<string, SectionSpec>; longest: number }>();
+interface HeadingKeys {
+  keys: Map<string, SectionSpec>;
+  longest: number;
+  /** The first two ideographs of every key, as `openingOf` gives them; undefined if a key has fewer. */
+  openings: Set<number> | undefined;
+}
 
-function headingKeys(format: FormatSpec) {
+const HEADING_KEYS = new WeakMap<FormatSpec, HeadingKeys>();
+
+function headingKeys(format: FormatSpec): HeadingKeys {
   let entry = HEADING_KEYS.get(format);
   if (!entry) {
     const keys = new Map(format.sections.flatMap((s) => [s.heading, ...s.variants].map((h) => [headingKey(h), s] as const)));
-    entry = { keys, longest: Math.max(...[...keys.keys()].map((k) => k.length)) };
+    const openings = [...keys.keys()].map(openingOf);
+    entry = {
+      keys, longest: Math.max(...[...keys.keys()].map((k) => k.length)),
+      openings: openings.every((o) => o !== undefined) ? new Set(openings) : undefined,
+    };
     HEADING_KEYS.set(format, entry);
   }
   return entry;
 }
 
+const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * The first two CJK ideographs of a text as one number (undefined: fewer than two). Ideographs are neither noise
+ * nor normalised, so a line whose heading key is a key opens with that key's two.
+ */
+function openingOf(text: string): number | undefined {
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIdeograph(code)) continue;
+    if (first < 0) first = code;
+    else return first * 0x10000 + code;
+  }
+  return undefined;
+}
+
 /** A prose line that is exactly a section heading but has no `# `: almost surely a slip. */
 function reportUnmarkedHeadings(context: RuleContext): void {
   const { model } = context;
-  const { keys, longest } = headingKeys(model.format);
-  for (const item of model.preamble) checkUnmarkedHeading(context, item, keys, longest);
-  for (const section of model.sections) for (const item of section.items) checkUnmarkedHeading(context, item, keys, longest);
+  const headings = headingKeys(model.format);
+  for (const item of model.preamble) checkUnmarkedHeading(context, item, headings);
+  for (const section of model.sections) for (const item of section.items) checkUnmarkedHeading(context, item, headings);
 }
 
-function checkUnmarkedHeading(context: RuleContext, item: BodyItem, keys: Map<string, SectionSpec>, longest: number): void {
+function checkUnmarkedHeading(context: RuleContext, item: BodyItem, { keys, longest, openings }: HeadingKeys): void {
   if (item.kind !== 'prose' && item.kind !== 'note') return;
-  // Most prose lines have more ideographs than the longest heading has characters.
+  // Most prose lines open with other words than every heading, and have more ideographs than the longest has characters.
+  const opening = openings && openingOf(item.text);
+  if (opening !== undefined && !openings!.has(opening)) return;
   if (keyLengthAtLeast(item.text, longest) > longest) return;
   const spec = keys.get(headingKey(item.text));
   if (!spec) return;

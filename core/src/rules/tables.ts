@@ -105,6 +105,10 @@ function lineAfter(context: RuleContext, offset: number): number {
 function checkRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode | undefined): number {
   const { model } = context;
   const order = rowOrder(model.format.tables[tableId]);
+  // By statutory position, whether a row of it was met; trusted while every row met had a position.
+  const seen = new Uint8Array(order.rows.length);
+  let trusted = order.faithful;
+  let next = 0;
   let otherVersionCount = 0;
   let highest: { position: number; row: RowSpec } | undefined;
   let orderReported = false;
@@ -137,37 +141,64 @@ function checkRows(context: RuleContext, tableId: TableId, table: TableNode, sec
       case 'ok':
         break;
     }
-    const first = table.rows.get(resolution.row.id);
-    if (first && first !== row) {
-      context.report('structure.rowDuplicate', row.label, { label: resolution.row.label, firstLine: first.line + 1 });
-      continue;
+    // Rows written in statutory order are placed by identity, without a lookup.
+    const inOrder = trusted && order.rows[next] === resolution.row && order.subTables[next] === resolution.subTable;
+    const position = inOrder ? next : order.positions.get(resolution.subTable.id)?.get(resolution.row.id);
+    if (position === undefined) trusted = false;
+    if (trusted && position !== undefined) {
+      next = position + 1;
+      if (seen[position] === 1) {
+        const first = table.rows.get(resolution.row.id)!;
+        context.report('structure.rowDuplicate', row.label, { label: resolution.row.label, firstLine: first.line + 1 });
+        continue;
+      }
+      seen[position] = 1;
+    } else {
+      const first = table.rows.get(resolution.row.id);
+      if (first && first !== row) {
+        context.report('structure.rowDuplicate', row.label, { label: resolution.row.label, firstLine: first.line + 1 });
+        continue;
+      }
     }
     if (tableId === 'table2' && row.caption?.subTable && row.caption.subTable !== resolution.subTable) {
       context.report('structure.rowMisplaced', row.label, { label: resolution.row.label, expected: resolution.subTable.caption! });
     }
-    const position = order.get(resolution.subTable.id)?.get(resolution.row.id) as number;
-    if (highest && position < highest.position && !orderReported) {
+    if (highest && (position as number) < highest.position && !orderReported) {
       context.report('structure.rowOrder', row.label, { label: resolution.row.label, previous: highest.row.label });
       orderReported = true;
-    } else if (!highest || position > highest.position) highest = { position, row: resolution.row };
+    } else if (!highest || (position as number) > highest.position) highest = { position: position as number, row: resolution.row };
     checkCellCount(context, row, resolution.row, resolution.subTable);
   }
-  if (section) reportMissingRows(context, tableId, table, section);
+  if (section) reportMissingRows(context, tableId, table, section, trusted ? seen : undefined);
   return otherVersionCount;
 }
 
-/** Position of each row in its table's statutory order, by sub-table id and row id (format data is immutable: computed once). */
-const ROW_ORDER = new WeakMap<TableSpec, Map<string, Map<string, number>>>();
+/**
+ * Position of each row in its table's statutory order, by sub-table id and row id, and the rows in that order
+ * (format data is immutable: computed once). `faithful`: row ids are unique in the table, so a row's position
+ * names its id — the first row of an id is the first at its position.
+ */
+interface RowOrder { positions: Map<string, Map<string, number>>; rows: RowSpec[]; subTables: SubTableSpec[]; faithful: boolean }
 
-function rowOrder(spec: TableSpec): Map<string, Map<string, number>> {
+const ROW_ORDER = new WeakMap<TableSpec, RowOrder>();
+
+function rowOrder(spec: TableSpec): RowOrder {
   let order = ROW_ORDER.get(spec);
   if (!order) {
-    order = new Map();
-    let position = 0;
+    const positions = new Map<string, Map<string, number>>();
+    const rows: RowSpec[] = [];
+    const subTables: SubTableSpec[] = [];
     for (const subTable of spec.subTables) {
-      const rows = order.get(subTable.id) ?? order.set(subTable.id, new Map()).get(subTable.id)!;
-      for (const row of subTable.rows) rows.set(row.id, position++);
+      const byId = positions.get(subTable.id) ?? positions.set(subTable.id, new Map()).get(subTable.id)!;
+      for (const row of subTable.rows) {
+        byId.set(row.id, rows.length);
+        rows.push(row);
+        subTables.push(subTable);
+      }
     }
+    const faithful = new Set(rows.map((r) => r.id)).size === rows.length
+      && rows.every((row, i) => positions.get(subTables[i].id)?.get(row.id) === i);
+    order = { positions, rows, subTables, faithful };
     ROW_ORDER.set(spec, order);
   }
   return order;
@@ -199,14 +230,19 @@ function columnList(subTable: SubTableSpec): string {
   return subTable.columns.map((c) => c.label).join('、');
 }
 
-function reportMissingRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode): void {
+/** `seen`: by statutory position, whether a row of that id is written (when positions name ids: RowOrder.faithful). */
+function reportMissingRows(context: RuleContext, tableId: TableId, table: TableNode, section: SectionNode, seen: Uint8Array | undefined): void {
   const spec = context.model.format.tables[tableId];
+  let offset = 0;
   for (const subTable of spec.subTables) {
+    const first = offset;
+    offset += subTable.rows.length;
+    const written = (position: number) => (seen ? seen[first + position] === 1 : table.rows.has(subTable.rows[position].id));
     // A caption of table 二 that is missing altogether is reported once, as a caption.
-    if (tableId === 'table2' && !table.captions.some((c) => c.subTable === subTable) && !subTable.rows.some((r) => table.rows.has(r.id))) continue;
+    if (tableId === 'table2' && !table.captions.some((c) => c.subTable === subTable) && !subTable.rows.some((_, position) => written(position))) continue;
     for (let position = 0; position < subTable.rows.length; position++) {
       const rowSpec = subTable.rows[position];
-      if (rowSpec.kind === 'group' || table.rows.has(rowSpec.id)) continue;
+      if (rowSpec.kind === 'group' || written(position)) continue;
       const offset = insertionPoint(context, table, section, subTable, position);
       const line = rowLine(rowSpec.label, subTable.columns.map(() => '0'));
       const anchorRow = subTable.rows.slice(position + 1).map((r) => table.rows.get(r.id)).find((r) => r);
@@ -262,10 +298,23 @@ function checkColumnHeaders(context: RuleContext, table: TableNode): number {
 
 function columnsMatch(cells: Array<{ text: string }>, subTable: SubTableSpec): boolean {
   if (cells.length !== subTable.columns.length) return false;
+  const wantedKeys = columnKeys(subTable);
   for (let i = 0; i < cells.length; i++) {
     const found = labelKey(cells[i].text);
-    const wanted = labelKey(subTable.columns[i].label);
+    const wanted = wantedKeys[i];
     if (!(found.startsWith(wanted) || wanted.startsWith(found) && found.length >= 2)) return false;
   }
   return true;
+}
+
+/** The label keys of a sub-table's columns (format data is immutable: computed once). */
+const COLUMN_KEYS = new WeakMap<SubTableSpec, string[]>();
+
+function columnKeys(subTable: SubTableSpec): string[] {
+  let keys = COLUMN_KEYS.get(subTable);
+  if (!keys) {
+    keys = subTable.columns.map((c) => labelKey(c.label));
+    COLUMN_KEYS.set(subTable, keys);
+  }
+  return keys;
 }

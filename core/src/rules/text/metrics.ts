@@ -1,6 +1,7 @@
 import type { FormatSpec, TableId } from '../../formats';
 import type { Cell, ReportModel, RowNode } from '../../model/types';
 import { lookupCell } from '../arithmetic';
+import { columnIndexOf } from '../balance';
 
 /** What a number in the prose is compared with: one table cell or the sum of a few. */
 export interface TableValue {
@@ -56,19 +57,35 @@ export function tableValue(model: ReportModel, metric: MetricId, parent?: 'revie
   return place ? sum(model, place.table, place.refs) : undefined;
 }
 
+/** `tableValue(…)?.value`, without building the cells (most claims agree: only their number is needed). */
+export function tableNumber(model: ReportModel, metric: MetricId, parent?: 'review' | 'litigation'): number | undefined {
+  const place = cellsOf(model.format, metric, parent);
+  if (!place) return undefined;
+  let value = 0;
+  for (const [rowId, columnId] of place.refs) {
+    const row = model.tables[place.table].rows.get(rowId);
+    if (!row || row.resolution.status !== 'ok') return undefined;
+    const cell = row.cells[columnIndexOf(row.resolution.subTable, columnId)];
+    if (cell?.value === undefined) return undefined;
+    value += cell.value;
+  }
+  return value;
+}
+
 interface Place { table: TableId; refs: Array<[string, string]> }
 
 /** The cells each metric sums, per format (format data is immutable: found once, not per claim). */
-const PLACES = new WeakMap<FormatSpec, Map<string, Place | undefined>>();
+const PLACES = new WeakMap<FormatSpec, Map<MetricId, Partial<Record<'none' | 'review' | 'litigation', Place | null>>>>();
 
 function cellsOf(format: FormatSpec, metric: MetricId, parent: 'review' | 'litigation' | undefined): Place | undefined {
   let places = PLACES.get(format);
   if (!places) { places = new Map(); PLACES.set(format, places); }
-  const key = parent === undefined ? metric : `${metric}/${parent}`;
-  if (places.has(key)) return places.get(key);
-  const place = findCells(format, metric, parent);
-  places.set(key, place);
-  return place;
+  let byParent = places.get(metric);
+  if (!byParent) { byParent = {}; places.set(metric, byParent); }
+  const key = parent ?? 'none';
+  let place = byParent[key];
+  if (place === undefined) place = byParent[key] = findCells(format, metric, parent) ?? null;
+  return place ?? undefined;
 }
 
 function findCells(format: FormatSpec, metric: MetricId, parent: 'review' | 'litigation' | undefined): Place | undefined {

@@ -1,5 +1,5 @@
 import type { Rule } from '../context';
-import { extractClaims } from './claims';
+import { differingClaims } from './claims';
 import { say } from '../../i18n/text';
 
 /**
@@ -9,7 +9,7 @@ import { say } from '../../i18n/text';
 export const textTableRule: Rule = {
   name: 'text.tableMismatch',
   check(context) {
-    for (const claim of extractClaims(context.model, context.memo)) {
+    for (const claim of differingClaims(context.model, context.memo)) {
       if (claim.status !== 'differs' || !claim.table) continue;
       const { table } = claim;
       const cells = table.cells.map((c) => `“${c.label}”`).join(' + ');
