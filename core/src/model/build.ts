@@ -4,7 +4,7 @@ import { LineIndex } from '../text/positions';
 import type { SyntaxError } from '../syntax/parser';
 import { SPACE_CLASS } from '../syntax/tokens';
 import { readLines, type LineRead } from './lines';
-import { cellOf, countCellOf, declaredUnitOf, readCell, type ColumnUnit } from './cells';
+import { cellOf, countCellAt, declaredUnitOf, readCell, type ColumnUnit } from './cells';
 import { COLUMN_HEADER, resolveCaption, resolveRowLabel, resolveSection, versionEvidence } from './labels';
 import type { AnalysisMemo } from '../memo';
 import type {
@@ -379,7 +379,7 @@ function readTableLine(
     const column = subTable?.columns[index];
     // Fast path: a count cell of plain digits, what nearly every cell is, its value read by the scan.
     if (DIGITS_VALUE[k] >= 0 && column !== undefined && column.kind !== 'money') {
-      cells.push(countCellOf(textStart, textEnd, source.slice(textStart - offset, textEnd - offset), index, pipes[k - 1], DIGITS_VALUE[k]));
+      cells.push(countCellAt(source, offset, textStart, textEnd, index, pipes[k - 1], DIGITS_VALUE[k]));
       continue;
     }
     const raw = textStart === textEnd ? '' : source.slice(textStart - offset, textEnd - offset);

@@ -38,12 +38,30 @@ function plainDigitsReading(raw: string): CellReading {
 }
 
 /**
- * `cellOf` for a cell of plain ASCII digits (at most 15: a safe integer) in a count or signed count
- * column, whose `value` the caller computed while checking the digits: what `interpretInto` gives
- * it, without reading the text again.
+ * The cell of plain ASCII digits (at most 15: a safe integer) at [start, end) of `source` (which starts at
+ * document offset `offset`) in a count or signed count column, whose `value` the caller computed while
+ * checking the digits: what `cellOf` gives it, without reading the text again. A count below SHARED_COUNTS
+ * written without a leading zero — most cells of most reports — gets the one text and reading of its value,
+ * shared and never built again (a cell's text is a new string per slice, its reading an object): others are
+ * read from the source.
  */
-export function countCellOf(start: number, end: number, raw: string, index: number, pipeOffset: number, value: number): Cell {
+export function countCellAt(source: string, offset: number, start: number, end: number, index: number, pipeOffset: number, value: number): Cell {
+  if (value < SHARED_COUNTS && (end - start === 1 || source.charCodeAt(start - offset) !== 48)) {
+    const shared = SHARED_COUNT[value] ??= sharedCount(value);
+    return { start, end, raw: shared.raw, reading: shared.reading, index, pipeOffset, value };
+  }
+  const raw = source.slice(start - offset, end - offset);
   return { start, end, raw, reading: plainDigitsReading(raw), index, pipeOffset, value };
+}
+
+/** Counts below this share their text and reading (made on first use, ≈ 100 bytes each). */
+const SHARED_COUNTS = 10000;
+// Filled, not sparse: an array written at scattered indices would turn into a dictionary.
+const SHARED_COUNT = new Array<{ raw: string; reading: CellReading } | undefined>(SHARED_COUNTS).fill(undefined);
+
+function sharedCount(value: number): { raw: string; reading: CellReading } {
+  const raw = String(value);
+  return { raw, reading: Object.freeze(plainDigitsReading(raw)) };
 }
 
 function isPlainDigits(raw: string): boolean {
