@@ -37,8 +37,10 @@ class ReportParser extends EmbeddedActionsParser {
   public document = this.RULE('document', (): LineNode[] => {
     const lines: LineNode[] = [];
     this.MANY(() => {
+      // Not in an ACTION: a closure per line was most of what parsing allocated. While Chevrotain
+      // records the grammar, the line is a placeholder pushed to an array that is thrown away.
       const line = this.OR(this.lineKinds);
-      this.ACTION(() => { if (line) lines.push(line); });
+      if (line) lines.push(line);
     });
     return lines;
   });
@@ -62,7 +64,8 @@ class ReportParser extends EmbeddedActionsParser {
       ALT: () => {
         this.OR2(this.contentKinds);
         this.OR3(this.contentEnd);
-        return this.ACTION((): LineNode => ({ kind: 'content', start: this.contentFirst!.startOffset, end: endOf(this.contentLast!) }));
+        // Not in an ACTION (no closure per line): while the grammar is recorded, the tokens are Chevrotain's placeholder.
+        return { kind: 'content', start: this.contentFirst!.startOffset, end: endOf(this.contentLast!) };
       },
     },
   ];
