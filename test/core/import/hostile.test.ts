@@ -22,9 +22,16 @@ function cpu(run: () => void): number {
 
 function assertLinear(make: (n: number) => string, kind: Parameters<typeof importText>[1], n: number): void {
   importText(make(n / 4), kind); // warm up the JIT
-  const small = cpu(() => importText(make(n), kind));
-  const large = cpu(() => importText(make(n * 4), kind));
-  assert.ok(large / small < 9, `4× input cost ${(large / small).toFixed(1)}× (linear ≈ 4, quadratic ≈ 16)`);
+  // Up to three measurements: one GC or scheduling pause in a run of a few milliseconds can double a
+  // figure (a clean-clone CI run once read 12.1× for a reader that measures 4× alone), while a
+  // quadratic reader costs ~16× every time.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 9; attempt++) {
+    const small = cpu(() => importText(make(n), kind));
+    const large = cpu(() => importText(make(n * 4), kind));
+    ratio = large / small;
+  }
+  assert.ok(ratio < 9, `4× input cost ${ratio.toFixed(1)}× (linear ≈ 4, quadratic ≈ 16)`);
 }
 
 const HEAD = '某县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n';
