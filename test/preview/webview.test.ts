@@ -115,6 +115,32 @@ describe('preview webview (in headless chromium)', function () {
     assert.ok(Math.abs(reveal.line - 52) < 0.5, `revealLine ${reveal.line}`);
   });
 
+  it('a scroll of ours that the page reports late still does not move the editor', async () => {
+    await open(example(QINGSHI));
+    // A busy page: the scroll event of our scrollTo comes long after the message that caused it.
+    await page.evaluate((m) => {
+      window.postMessage(m, '*');
+      setTimeout(() => { const start = Date.now(); while (Date.now() - start < 500) { /* busy */ } }, 0);
+    }, { type: 'scrollToLine', line: 40 } satisfies ToWebview);
+    await page.waitForFunction(() => window.scrollY > 0);
+    await page.waitForTimeout(300);
+    assert.strictEqual(await lastOf('revealLine'), undefined, 'the editor stays where the author put it');
+    assert.ok(Math.abs((await lastOf('state'))!.scrollLine - 40) < 0.5);
+  });
+
+  it('a line sent before the page has any line to scroll to is applied by the next update', async () => {
+    await open('');
+    assert.strictEqual(await page.locator('[data-line]').count(), 0, 'an empty report: nothing to scroll to');
+    await send({ type: 'scrollToLine', line: 40 });
+    const { html, layout } = renderPreview(analyze(example(QINGSHI)));
+    await send({ type: 'update', html, version: 2, summary: layout.summary });
+    await page.waitForFunction(() => window.scrollY > 0);
+    const rowTop = await page.$eval('tr[data-line="40"]', (tr) => tr.getBoundingClientRect().top);
+    assert.ok(Math.abs(rowTop) < 2, `line 40's row is at the top (${rowTop})`);
+    assert.deepStrictEqual({ ...(await lastOf('state'))!, scrollLine: Math.round((await lastOf('state'))!.scrollLine) }, { type: 'state', version: 2, scrollLine: 40 });
+    assert.strictEqual(await lastOf('revealLine'), undefined);
+  });
+
   for (const width of [320, 480, 700]) {
     it(`never breaks a number inside at ${width} px: every value cell is one line, the table scrolls sideways`, async () => {
       // Six-digit numbers in every column of table 三 and 四: the widest a county's report has.

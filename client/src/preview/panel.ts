@@ -30,6 +30,10 @@ export class PreviewPanel implements vscode.Disposable {
   private pendingRefresh = false;
   /** Editor scrolls caused by the preview must not scroll the preview back. */
   private ignoreEditorScrollUntil = 0;
+  /** The line the preview last made the editor reveal: the editor arriving there is the preview's doing. */
+  private revealedLine: number | undefined;
+  /** The editor's last top line that could not reach the webview (hidden, or being loaded): sent after the next render. */
+  private unsentLine: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
@@ -64,8 +68,20 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** The editor showing the document scrolled. */
   editorScrolled(line: number): void {
-    if (Date.now() < this.ignoreEditorScrollUntil) return;
-    void this.post({ type: 'scrollToLine', line });
+    if (line === this.revealedLine || Date.now() < this.ignoreEditorScrollUntil) return;
+    this.revealedLine = undefined;
+    // Before the first render the webview has no page yet: the line goes into its boot state.
+    if (!this.shellLoaded) { this.scrollLine = line; return; }
+    this.unsentLine = undefined;
+    void this.post({ type: 'scrollToLine', line }).then((delivered) => { if (!delivered) this.unsentLine = line; });
+  }
+
+  /** A line the webview missed, sent once it has rendered (a dropped message is never delivered later). */
+  private async sendUnsentLine(): Promise<void> {
+    const line = this.unsentLine;
+    if (line === undefined) return;
+    this.unsentLine = undefined;
+    if (!(await this.post({ type: 'scrollToLine', line }))) this.unsentLine ??= line;
   }
 
   private async renderNow(): Promise<void> {
@@ -97,6 +113,7 @@ export class PreviewPanel implements vscode.Disposable {
       } else {
         await this.post({ type: 'update', html: result.html, version: result.version, summary: result.diagnosticsSummary, previousYear: result.previousYear });
       }
+      await this.sendUnsentLine();
       // The server answered for an older text than the editor has now: go again.
       if (document && result.version < document.version) this.pending = true;
     } catch {
@@ -107,20 +124,24 @@ export class PreviewPanel implements vscode.Disposable {
     }
   }
 
-  private async post(message: ToWebview): Promise<void> {
-    await this.panel.webview.postMessage(message);
+  /** False when the message was dropped: a webview that is not live (hidden) receives nothing. */
+  private async post(message: ToWebview): Promise<boolean> {
+    if (this.disposed) return false;
+    return this.panel.webview.postMessage(message).then((delivered) => delivered, () => false);
   }
 
   private async onMessage(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'state':
-        if (message.version >= this.renderedVersion || this.renderedVersion < 0) this.scrollLine = message.scrollLine;
+        // Where the page is now, whichever version it shows: an update still on its way does not move it.
+        this.scrollLine = message.scrollLine;
         return;
       case 'revealLine': {
         this.scrollLine = message.line;
         const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
         if (!editor) return;
         const line = Math.floor(message.line);
+        this.revealedLine = line;
         this.ignoreEditorScrollUntil = Date.now() + 300;
         editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
         return;

@@ -50,11 +50,34 @@ describe('preview in VS Code', function () {
     const state = await waitFor(async () => {
       const all = await previews();
       seen.push(JSON.stringify(all.map((p) => [p.scrollLine, p.version, p.documentVersion, editor.visibleRanges[0]?.start.line])));
-      // The editor may stop short of the target near the end of the file: follow where it really is.
+      // The editor's top line is not the target: sticky scroll's headers cover the lines above it. Follow where it is.
       const top = editor.visibleRanges[0]?.start.line ?? 0;
       return top > before + 5 ? all.find((p) => Math.abs(p.scrollLine - top) < 3) : undefined;
     }, `the preview at the editor's top line (target ${target}, was ${before})`).catch((e: Error) => { throw new Error(`${e.message}; seen ${[...new Set(seen)].join(' ')}`); });
     assert.ok(state.scrollLine > before);
+  });
+
+  it('scroll sync while the preview is hidden: shown again, it is at the editor\'s line, not its old one', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const before = (await previews())[0].scrollLine;
+    // Another file over the preview in its group: the preview's webview is discarded, messages to it are dropped.
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, '2020-mengzhou-xiguozhen.zfxxgk'));
+    await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.Two, preserveFocus: true });
+    await waitFor(async () => (await previews())[0]?.visible === false, 'the preview hidden');
+    editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const editorBefore = editor.visibleRanges[0]?.start.line ?? 0;
+    const target = document.getText().split('\n').findIndex((l) => l.startsWith('# 二、'));
+    editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
+    // Not exactly at the target: sticky scroll's headers cover the lines above it.
+    await waitFor(() => Math.abs((editor.visibleRanges[0]?.start.line ?? 0) - editorBefore) > 5, `the editor scrolled from line ${editorBefore} towards ${target}`);
+    await vscode.commands.executeCommand('zfxxgk.showPreviewToSide');
+    let last: PreviewState | undefined;
+    const state = await waitFor(async () => {
+      last = (await previews())[0];
+      const top = editor.visibleRanges[0]?.start.line ?? 0;
+      return last?.visible && Math.abs(last.scrollLine - top) < 3 ? last : undefined;
+    }, () => `the shown preview at the editor's line ${editor.visibleRanges[0]?.start.line} (was ${before}); last seen ${JSON.stringify(last)}`);
+    assert.ok(Math.abs(state.scrollLine - before) > 5, `moved from ${before} to ${state.scrollLine}`);
   });
 
   it('exports HTML and Word next to the report, without a dialog when given a target', async () => {

@@ -21,8 +21,13 @@ let version = boot.version;
 let state: PersistedState = {
   ...boot.state, line: vscode.getState()?.line ?? boot.state.line, comparison: vscode.getState()?.comparison ?? boot.state.comparison,
 };
-/** Scroll events caused by our own scrolling are not the user's: they must not move the editor. */
-let programmaticUntil = 0;
+/**
+ * Where our own last scroll left the page: a scroll event that finds the page there is ours, not the
+ * user's, and must not move the editor. A position, not a time window: on a busy machine the event can
+ * come late, and then the editor would be moved back to where the preview could go (the end of a short
+ * preview), away from where the author put it.
+ */
+let programmaticTop: number | undefined;
 
 function applyWidths(): void {
   // The CSP forbids style attributes in markup; CSSOM writes are fine.
@@ -77,13 +82,19 @@ function report(): void {
   vscode.postMessage({ type: 'state', version, scrollLine: line });
 }
 
+/** The editor's line that arrived before the report had any line to scroll to: applied by the next update. */
+let pendingLine: number | undefined;
+
 function scrollToLine(line: number): void {
   const offset = offsetForLine(lineElements(root), line);
-  if (offset === undefined) return;
-  programmaticUntil = Date.now() + 200;
+  if (offset === undefined) { pendingLine = line; return; }
+  pendingLine = undefined;
   window.scrollTo(0, Math.max(0, offset));
-  // A scroll that changes nothing fires no event: report the position anyway.
-  requestAnimationFrame(report);
+  programmaticTop = window.scrollY;
+  // Reported at once (an instant scroll has moved already), not on the next frame: a webview that is
+  // not painting (hidden, or throttled in the background) may run no frame for a long time, and a scroll
+  // that changes nothing fires no scroll event.
+  report();
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -101,7 +112,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     compare.available(message.previousYear);
     refreshStatus();
     editor.updated();
-    report();
+    // A shorter page clamps the scroll position: that scroll is the update's, not the user's.
+    programmaticTop = window.scrollY;
+    if (pendingLine !== undefined) scrollToLine(pendingLine); else report();
   } else if (message.type === 'scrollToLine') {
     scrollToLine(message.line);
   } else if (message.type === 'editResult') {
@@ -115,7 +128,9 @@ window.addEventListener('scroll', () => {
   scrollTimer = window.setTimeout(() => {
     scrollTimer = undefined;
     const line = currentLine();
-    if (Date.now() > programmaticUntil) vscode.postMessage({ type: 'revealLine', line });
+    const ours = programmaticTop !== undefined && Math.abs(window.scrollY - programmaticTop) < 1;
+    programmaticTop = undefined;
+    if (!ours) vscode.postMessage({ type: 'revealLine', line });
     report();
   }, 50);
 }, { passive: true });
