@@ -115,6 +115,52 @@ describe('preview webview (in headless chromium)', function () {
     assert.ok(Math.abs(reveal.line - 52) < 0.5, `revealLine ${reveal.line}`);
   });
 
+  it('a fraction of a line is as far into its paragraph: a wrapped paragraph scrolls smoothly both ways', async () => {
+    await open(example(QINGSHI));
+    // The tallest paragraph: one source line wrapped over several screen lines.
+    const { line, top, height } = await page.$$eval('p.paragraph[data-line]', (ps) => ps
+      .map((p: any) => { const r = p.getBoundingClientRect(); return { line: Number(p.dataset.line), top: r.top + window.scrollY, height: r.height }; })
+      .sort((a, b) => b.height - a.height)[0]);
+    assert.ok(height > 80, `a wrapped paragraph (${height} px)`);
+    await send({ type: 'scrollToLine', line: line + 0.5 });
+    await page.waitForFunction(() => window.scrollY > 0);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(scrolled - (top + height / 2)) < 2, `halfway into line ${line}: ${scrolled} vs ${top + height / 2}`);
+
+    // The last paragraph before a blank line: its own box, not the gap after it, holds its line.
+    const beforeBlank = await page.$$eval('.zfxxgk-report > [data-line]', (blocks) => blocks
+      .map((b, i) => ({ b: b as any, next: blocks[i + 1] as any }))
+      .filter(({ b, next }) => b.matches('p.paragraph') && next && Number(next.dataset.line) > Number(b.dataset.line) + 1)
+      .map(({ b }) => { const r = b.getBoundingClientRect(); return { line: Number(b.dataset.line), top: r.top + window.scrollY, height: r.height }; })[0]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await send({ type: 'scrollToLine', line: beforeBlank.line + 0.5 });
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, Math.round(beforeBlank.top + beforeBlank.height / 2));
+
+    await page.waitForTimeout(100);
+    await page.evaluate((y) => window.scrollTo(0, y), Math.round(top + height / 4));
+    await page.waitForFunction(() => (window as unknown as { posted: FromWebview[] }).posted.some((m) => m.type === 'revealLine'));
+    const reveal = (await lastOf('revealLine'))!;
+    assert.ok(Math.abs(reveal.line - (line + 0.25)) < 0.02, `a quarter into line ${line}: ${reveal.line}`);
+  });
+
+  it('every line the page can bring to its top is reported back as that line', async () => {
+    await open(example(QINGSHI));
+    const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    const lines = example(QINGSHI).split('\n').length;
+    const elementLines: number[] = await page.$$eval('.zfxxgk-report > [data-line], .zfxxgk-report tr[data-line]', (els) => els.map((e: any) => Number(e.dataset.line)));
+    const wrong: string[] = [];
+    for (let line = 1; line < lines; line += 0.5) {
+      await send({ type: 'scrollToLine', line });
+      const { y, reported } = await page.evaluate(() => ({ y: window.scrollY, reported: (window as any).posted.filter((m: FromWebview) => m.type === 'state').at(-1).scrollLine }));
+      if (y >= maxScroll - 1) break; // the end of the page: lower lines cannot reach the top
+      // A line without an element of its own (a header field, a blank line, a caption inside a table) shares the
+      // gap before the next element, if any; scroll positions are whole pixels (a gap line can be 9 px).
+      const upTo = elementLines.includes(Math.floor(line)) ? line : Math.min(...elementLines.filter((l) => l > line));
+      if (reported > upTo + 0.15 || reported < line - 0.15) wrong.push(`${line} → ${reported.toFixed(3)} (y ${y})`);
+    }
+    assert.deepStrictEqual(wrong, []);
+  });
+
   it('a scroll of ours that the page reports late still does not move the editor', async () => {
     await open(example(QINGSHI));
     // A busy page: the scroll event of our scrollTo comes long after the message that caused it.

@@ -5,6 +5,7 @@ import {
 } from '../../../protocol/src';
 import { PreviewPanel, type PanelServices, type Renderer } from './panel';
 import { PREVIEW_VIEW_TYPE, type Comparison, type PersistedState } from './protocol';
+import { fractionalLine } from './sourceLine';
 
 /** The comparison toggle (last year's values / change) is remembered for every preview. */
 const COMPARISON_KEY = 'zfxxgk.preview.comparison';
@@ -12,6 +13,13 @@ const COMPARISON_KEY = 'zfxxgk.preview.comparison';
 export interface PreviewState { uri: string; version: number; documentVersion?: number; scrollLine: number; visible: boolean }
 
 const isReport = (document: vscode.TextDocument | undefined): document is vscode.TextDocument => document?.languageId === 'zfxxgk';
+
+/** The source line at the top of an editor, with the fraction of a wrapped line scrolled past. */
+function editorTopLine(document: vscode.TextDocument, ranges: readonly vscode.Range[]): number | undefined {
+  const start = ranges[0]?.start;
+  if (!start || start.line >= document.lineCount) return start?.line;
+  return fractionalLine(start.line, start.character, document.lineAt(start.line).text.length);
+}
 
 /** Every open preview: commands, document/editor events, and the serializer that restores panels after a reload. */
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PersistedState> {
@@ -36,7 +44,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
       vscode.workspace.onDidChangeTextDocument((event) => this.forDocument(event.document.uri, (p) => p.update())),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-        const top = event.visibleRanges[0]?.start.line;
+        const top = editorTopLine(event.textEditor.document, event.visibleRanges);
         if (top !== undefined) this.forDocument(event.textEditor.document.uri, (p) => p.editorScrolled(top));
       }),
     );
@@ -62,7 +70,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'zfxxgk', { viewColumn: column, preserveFocus: toSide },
       { enableScripts: true, retainContextWhenHidden: false, enableFindWidget: true });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
-    this.track(new PreviewPanel(panel, target, this.context.extensionUri, this.render, editor?.visibleRanges[0]?.start.line ?? 0, this.services));
+    const topLine = (editor && editorTopLine(editor.document, editor.visibleRanges)) ?? 0;
+    this.track(new PreviewPanel(panel, target, this.context.extensionUri, this.render, topLine, this.services));
   }
 
   /** Restores a preview after a window reload, at the line it showed. */

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CellEditAnswer, CellEditParams, RenderParams, RenderResult } from '../../../protocol/src';
 import type { Comparison, FromWebview, ToWebview } from './protocol';
 import { makeNonce, previewShell } from './shell';
+import { positionOfLine } from './sourceLine';
 
 export type Renderer = (params: RenderParams) => Promise<RenderResult | null>;
 
@@ -30,7 +31,7 @@ export class PreviewPanel implements vscode.Disposable {
   private pendingRefresh = false;
   /** Editor scrolls caused by the preview must not scroll the preview back. */
   private ignoreEditorScrollUntil = 0;
-  /** The line the preview last made the editor reveal: the editor arriving there is the preview's doing. */
+  /** The line the preview last made the editor reveal: the editor arriving within a line of it is the preview's doing. */
   private revealedLine: number | undefined;
   /** The editor's last top line that could not reach the webview (hidden, or being loaded): sent after the next render. */
   private unsentLine: number | undefined;
@@ -68,7 +69,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** The editor showing the document scrolled. */
   editorScrolled(line: number): void {
-    if (line === this.revealedLine || Date.now() < this.ignoreEditorScrollUntil) return;
+    if ((this.revealedLine !== undefined && Math.abs(line - this.revealedLine) < 1) || Date.now() < this.ignoreEditorScrollUntil) return;
     this.revealedLine = undefined;
     // Before the first render the webview has no page yet: the line goes into its boot state.
     if (!this.shellLoaded) { this.scrollLine = line; return; }
@@ -140,10 +141,12 @@ export class PreviewPanel implements vscode.Disposable {
         this.scrollLine = message.line;
         const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
         if (!editor) return;
-        const line = Math.floor(message.line);
-        this.revealedLine = line;
+        if (!(message.line >= 0 && message.line < editor.document.lineCount)) return;
+        // Into a wrapped paragraph as far as the preview is into its rendering.
+        const at = positionOfLine(message.line, editor.document.lineAt(Math.floor(message.line)).text.length);
+        this.revealedLine = message.line;
         this.ignoreEditorScrollUntil = Date.now() + 300;
-        editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+        editor.revealRange(new vscode.Range(at.line, at.character, at.line, at.character), vscode.TextEditorRevealType.AtTop);
         return;
       }
       case 'editCell':
