@@ -42,8 +42,10 @@ describe('preview in VS Code', function () {
   });
 
   it('scroll sync: scrolling the editor moves the preview to the same source line', async () => {
-    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
-    const before = (await previews())[0].scrollLine;
+    editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    // From the top: the undo of the test before scrolled the editor, and so the preview, to the row it restored.
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor(async () => editor.visibleRanges[0]?.start.line === 0 && ((await previews())[0]?.scrollLine ?? 99) < 3, 'the editor and the preview at the top');
     const target = document.getText().split('\n').findIndex((l) => l.startsWith('# 三、'));
     editor.revealRange(new vscode.Range(target, 0, target, 0), vscode.TextEditorRevealType.AtTop);
     const seen: string[] = [];
@@ -52,9 +54,9 @@ describe('preview in VS Code', function () {
       seen.push(JSON.stringify(all.map((p) => [p.scrollLine, p.version, p.documentVersion, editor.visibleRanges[0]?.start.line])));
       // The editor's top line is not the target: sticky scroll's headers cover the lines above it. Follow where it is.
       const top = editor.visibleRanges[0]?.start.line ?? 0;
-      return top > before + 5 ? all.find((p) => Math.abs(p.scrollLine - top) < 3) : undefined;
-    }, `the preview at the editor's top line (target ${target}, was ${before})`).catch((e: Error) => { throw new Error(`${e.message}; seen ${[...new Set(seen)].join(' ')}`); });
-    assert.ok(state.scrollLine > before);
+      return top > 5 ? all.find((p) => Math.abs(p.scrollLine - top) < 3) : undefined;
+    }, `the preview at the editor's top line (target ${target})`).catch((e: Error) => { throw new Error(`${e.message}; seen ${[...new Set(seen)].join(' ')}`); });
+    assert.ok(state.scrollLine > 5);
   });
 
   it('scroll sync while the preview is hidden: shown again, it is at the editor\'s line, not its old one', async () => {
@@ -78,6 +80,27 @@ describe('preview in VS Code', function () {
       return last?.visible && Math.abs(last.scrollLine - top) < 3 ? last : undefined;
     }, () => `the shown preview at the editor's line ${editor.visibleRanges[0]?.start.line} (was ${before}); last seen ${JSON.stringify(last)}`);
     assert.ok(Math.abs(state.scrollLine - before) > 5, `moved from ${before} to ${state.scrollLine}`);
+  });
+
+  it('scroll sync inside a wrapped paragraph: the preview is as far into it as the editor', async () => {
+    const lines = document.getText().split('\n');
+    const longest = lines.reduce((best, text, i) => (text.length > lines[best].length ? i : best), 0);
+    const middle = Math.floor(lines[longest].length / 2);
+    // From the top of the file, so that the editor's position before the reveal cannot be taken for its result.
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor(() => editor.visibleRanges[0]?.start.line === 0, 'the editor at the top');
+    editor.revealRange(new vscode.Range(longest, middle, longest, middle), vscode.TextEditorRevealType.AtTop);
+    // The editor's top is then inside a wrapped line (sticky scroll's headers may cover a few screen lines above).
+    let expected = NaN;
+    let last: PreviewState | undefined;
+    await waitFor(async () => {
+      const start = editor.visibleRanges[0]?.start;
+      if (!start || start.character === 0) return undefined;
+      expected = start.line + start.character / (document.lineAt(start.line).text.length + 1);
+      last = (await previews())[0];
+      return last && Math.abs(last.scrollLine - expected) < 0.05;
+    }, () => `the preview at the editor's top inside a wrapped line (revealed ${longest}:${middle}; top ${JSON.stringify(editor.visibleRanges[0]?.start)}, `
+      + `${expected.toFixed(3)}); last seen ${JSON.stringify(last)}`);
   });
 
   it('exports HTML and Word next to the report, without a dialog when given a target', async () => {
