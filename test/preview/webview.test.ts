@@ -174,6 +174,20 @@ describe('preview webview (in headless chromium)', function () {
     assert.ok(Math.abs((await lastOf('state'))!.scrollLine - 40) < 0.5);
   });
 
+  it('a scroll of ours that fires events over several frames still does not move the editor', async () => {
+    await open(example(QINGSHI));
+    await send({ type: 'scrollToLine', line: 40 });
+    await page.waitForFunction(() => window.scrollY > 0);
+    await page.waitForTimeout(120); // the first event's report is out
+    // Another scroll event at the same position (a page reloaded with messages queued applies them together).
+    await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+    await page.waitForTimeout(120);
+    assert.strictEqual(await lastOf('revealLine'), undefined, 'the editor stays where the author put it');
+    // The user's own scroll still moves the editor.
+    await page.evaluate(() => window.scrollBy(0, 200));
+    await page.waitForFunction(() => (window as unknown as { posted: FromWebview[] }).posted.some((m) => m.type === 'revealLine'));
+  });
+
   it('a line sent before the page has any line to scroll to is applied by the next update', async () => {
     await open('');
     assert.strictEqual(await page.locator('[data-line]').count(), 0, 'an empty report: nothing to scroll to');

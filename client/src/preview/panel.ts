@@ -13,6 +13,9 @@ export interface PanelServices {
   comparison?: { get(): Comparison; set(mode: Comparison): void };
 }
 
+/** How long the editor's arrival at a line the preview revealed counts as the preview's doing. */
+const REVEALED_FOR_MS = 1500;
+
 /** Throttle of updates while typing: the first render is immediate, then at most one per interval. */
 const UPDATE_INTERVAL_MS = 150;
 
@@ -31,8 +34,12 @@ export class PreviewPanel implements vscode.Disposable {
   private pendingRefresh = false;
   /** Editor scrolls caused by the preview must not scroll the preview back. */
   private ignoreEditorScrollUntil = 0;
-  /** The line the preview last made the editor reveal: the editor arriving within a line of it is the preview's doing. */
-  private revealedLine: number | undefined;
+  /**
+   * The line the preview last made the editor reveal, and when: the editor arriving within a line of it soon
+   * after is the preview's doing. Only soon after: a remembered line would otherwise silence the author's own
+   * scrolling back to it, however much later.
+   */
+  private revealed: { line: number; until: number } | undefined;
   /** The editor's last top line that could not reach the webview (hidden, or being loaded): sent after the next render. */
   private unsentLine: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -69,8 +76,10 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** The editor showing the document scrolled. */
   editorScrolled(line: number): void {
-    if ((this.revealedLine !== undefined && Math.abs(line - this.revealedLine) < 1) || Date.now() < this.ignoreEditorScrollUntil) return;
-    this.revealedLine = undefined;
+    const now = Date.now();
+    if (now < this.ignoreEditorScrollUntil) return;
+    if (this.revealed && now < this.revealed.until && Math.abs(line - this.revealed.line) < 1) return;
+    this.revealed = undefined;
     // Before the first render the webview has no page yet: the line goes into its boot state.
     if (!this.shellLoaded) { this.scrollLine = line; return; }
     this.unsentLine = undefined;
@@ -144,7 +153,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (!(message.line >= 0 && message.line < editor.document.lineCount)) return;
         // Into a wrapped paragraph as far as the preview is into its rendering.
         const at = positionOfLine(message.line, editor.document.lineAt(Math.floor(message.line)).text.length);
-        this.revealedLine = message.line;
+        this.revealed = { line: message.line, until: Date.now() + REVEALED_FOR_MS };
         this.ignoreEditorScrollUntil = Date.now() + 300;
         editor.revealRange(new vscode.Range(at.line, at.character, at.line, at.character), vscode.TextEditorRevealType.AtTop);
         return;

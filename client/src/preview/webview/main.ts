@@ -25,7 +25,8 @@ let state: PersistedState = {
  * Where our own last scroll left the page: a scroll event that finds the page there is ours, not the
  * user's, and must not move the editor. A position, not a time window: on a busy machine the event can
  * come late, and then the editor would be moved back to where the preview could go (the end of a short
- * preview), away from where the author put it.
+ * preview), away from where the author put it. Kept until a scroll ends elsewhere: one scroll of ours
+ * can fire events over several frames (a page reloaded while messages queued applies them all at once).
  */
 let programmaticTop: number | undefined;
 
@@ -129,8 +130,10 @@ window.addEventListener('scroll', () => {
     scrollTimer = undefined;
     const line = currentLine();
     const ours = programmaticTop !== undefined && Math.abs(window.scrollY - programmaticTop) < 1;
-    programmaticTop = undefined;
-    if (!ours) vscode.postMessage({ type: 'revealLine', line });
+    if (!ours) {
+      programmaticTop = undefined;
+      vscode.postMessage({ type: 'revealLine', line });
+    }
     report();
   }, 50);
 }, { passive: true });
