@@ -13,7 +13,11 @@ export interface PanelServices {
   comparison?: { get(): Comparison; set(mode: Comparison): void };
 }
 
-/** How long the editor's arrival at a line the preview revealed counts as the preview's doing. */
+/**
+ * After the preview reveals a line in the editor: for this long any editor scroll is the reveal's (with sticky
+ * scroll the editor lands a few lines above the line), and for the longer one its arrival within a line of it.
+ */
+const REVEAL_REACTION_MS = 300;
 const REVEALED_FOR_MS = 1500;
 
 /** Throttle of updates while typing: the first render is immediate, then at most one per interval. */
@@ -32,14 +36,12 @@ export class PreviewPanel implements vscode.Disposable {
   private shellLoaded = false;
   private disposed = false;
   private pendingRefresh = false;
-  /** Editor scrolls caused by the preview must not scroll the preview back. */
-  private ignoreEditorScrollUntil = 0;
   /**
-   * The line the preview last made the editor reveal, and when: the editor arriving within a line of it soon
-   * after is the preview's doing. Only soon after: a remembered line would otherwise silence the author's own
+   * The line the preview last made the editor reveal, and when: editor scrolls caused by the preview must not
+   * scroll the preview back. Only soon after: a remembered line would otherwise silence the author's own
    * scrolling back to it, however much later.
    */
-  private revealed: { line: number; until: number } | undefined;
+  private revealed: { line: number; at: number } | undefined;
   /** The editor's last top line that could not reach the webview (hidden, or being loaded): sent after the next render. */
   private unsentLine: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -76,10 +78,11 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** The editor showing the document scrolled. */
   editorScrolled(line: number): void {
-    const now = Date.now();
-    if (now < this.ignoreEditorScrollUntil) return;
-    if (this.revealed && now < this.revealed.until && Math.abs(line - this.revealed.line) < 1) return;
-    this.revealed = undefined;
+    if (this.revealed) {
+      const since = Date.now() - this.revealed.at;
+      if (since < REVEAL_REACTION_MS || (since < REVEALED_FOR_MS && Math.abs(line - this.revealed.line) < 1)) return;
+      this.revealed = undefined;
+    }
     // Before the first render the webview has no page yet: the line goes into its boot state.
     if (!this.shellLoaded) { this.scrollLine = line; return; }
     this.unsentLine = undefined;
@@ -153,8 +156,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (!(message.line >= 0 && message.line < editor.document.lineCount)) return;
         // Into a wrapped paragraph as far as the preview is into its rendering.
         const at = positionOfLine(message.line, editor.document.lineAt(Math.floor(message.line)).text.length);
-        this.revealed = { line: message.line, until: Date.now() + REVEALED_FOR_MS };
-        this.ignoreEditorScrollUntil = Date.now() + 300;
+        this.revealed = { line: message.line, at: Date.now() };
         editor.revealRange(new vscode.Range(at.line, at.character, at.line, at.character), vscode.TextEditorRevealType.AtTop);
         return;
       }
