@@ -21,7 +21,8 @@ describe('language server over stdio: editing features', function () {
 
   it('announces every editing capability', () => {
     for (const key of ['completionProvider', 'hoverProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider',
-      'semanticTokensProvider', 'selectionRangeProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'codeActionProvider']) {
+      'semanticTokensProvider', 'selectionRangeProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'codeActionProvider',
+      'documentHighlightProvider', 'definitionProvider', 'referencesProvider']) {
       assert.ok(capabilities[key], key);
     }
     assert.deepStrictEqual(capabilities.semanticTokensProvider.legend.tokenTypes, ['heading', 'caption', 'label', 'number', 'total', 'prose', 'headerKey', 'comment']);
@@ -44,6 +45,25 @@ describe('language server over stdio: editing features', function () {
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('2548') + 1 } });
     assert.strictEqual(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /2456 \+ 40 \+ 0 \+ 0 \+ 46 \+ 6 = 2548 ✓/);
+  });
+
+  it('textDocument/documentHighlight, definition and references: a total, its parts, and the prose count of it', async () => {
+    const row = lineOf('一、本年新收');
+    const prose = lineOf('（二）依申请公开情况');
+    const onTotal = { textDocument: { uri }, position: { line: row, character: lines[row].indexOf('2548') + 1 } };
+    const highlights = await client.request('textDocument/documentHighlight', onTotal);
+    const text = (h: any) => lines[h.range.start.line].slice(h.range.start.character, h.range.end.character);
+    assert.deepStrictEqual(highlights.map((h: any) => `${h.kind} ${text(h)}`), [
+      '1 受理政府信息公开申请 2548 件', '2 2456', '2 40', '2 0', '2 0', '2 46', '2 6', '1 2548', '3 45',
+    ]);
+    const references = await client.request('textDocument/references', { ...onTotal, context: { includeDeclaration: false } });
+    assert.deepStrictEqual(references.map((l: any) => [l.uri, l.range.start.line]), [[uri, prose]]);
+    const onProse = { textDocument: { uri }, position: { line: prose, character: lines[prose].indexOf('2548') } };
+    const definition = await client.request('textDocument/definition', onProse);
+    assert.deepStrictEqual(definition.map((l: any) => [l.uri, l.range.start.line, text(l)]), [[uri, row, '2548']]);
+    const nothing = { textDocument: { uri }, position: { line: 0, character: 1 } };
+    assert.deepStrictEqual(await client.request('textDocument/documentHighlight', nothing), []);
+    assert.deepStrictEqual(await client.request('textDocument/definition', nothing), []);
   });
 
   it('textDocument/inlayHint: column names, and none once the setting is off', async () => {

@@ -8,6 +8,7 @@ import { foldingRanges } from '../features/folding';
 import { formatEdits } from '../features/formatting';
 import { hover } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
+import { claimedCells, claimsAbout, relatedNumbers, type RelatedRole } from '../features/related';
 import { withLastYear } from '../features/lastYear';
 import { selectionRanges } from '../features/selectionRanges';
 import { encodeSemanticTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
@@ -44,7 +45,19 @@ export interface LanguageService {
   codeActions(analysis: Analysis, uri: string, range: lsp.Range): CodeAction[];
   /** A value typed into a cell of the preview, as minimal edits of the source. */
   cellEdit(analysis: Analysis, target: CellTarget, value: string): CellEditAnswer;
+  /** The number under the cursor and the numbers it adds up to or from, and the prose counts compared with it. */
+  documentHighlights(analysis: Analysis, position: lsp.Position): lsp.DocumentHighlight[];
+  /** On a count stated in the prose of section 一: the table cells it is compared with. */
+  definition(analysis: Analysis, uri: string, position: lsp.Position): lsp.Location[];
+  /** On a table cell: the prose counts compared with it (and the cell, when `includeDeclaration`). */
+  references(analysis: Analysis, uri: string, position: lsp.Position, includeDeclaration: boolean): lsp.Location[];
 }
+
+/**
+ * How the editor shows each related number: the totals a number adds up to strongest (Write), the parts that
+ * add up to it as Read, the number itself and the prose counts as plain Text.
+ */
+const HIGHLIGHT_KIND: Record<RelatedRole, lsp.DocumentHighlightKind> = { here: 1, claim: 1, part: 2, total: 3 };
 
 /** The language service (model: vscode-markdown-languageservice's createLanguageService). Stateless. */
 export function createLanguageService(): LanguageService {
@@ -81,5 +94,11 @@ export function createLanguageService(): LanguageService {
       const result = cellEdit(analysis.model, target, value);
       return result.ok ? { ok: true, edits: edits(analysis, result.edits) } : result;
     },
+    documentHighlights: (analysis, position) => relatedNumbers(analysis.model, offset(analysis, position))
+      .map((r) => ({ range: analysis.model.index.range(r.start, r.end), kind: HIGHLIGHT_KIND[r.role] })),
+    definition: (analysis, uri, position) => claimedCells(analysis.model, offset(analysis, position))
+      .map((s) => ({ uri, range: analysis.model.index.range(s.start, s.end) })),
+    references: (analysis, uri, position, includeDeclaration) => claimsAbout(analysis.model, offset(analysis, position), includeDeclaration)
+      .map((s) => ({ uri, range: analysis.model.index.range(s.start, s.end) })),
   };
 }

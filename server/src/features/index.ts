@@ -13,11 +13,15 @@ import { renderFeature } from './render';
 import { importFeature } from './import';
 import { newReportFeature } from './newReport';
 import { cellEditFeature } from './cellEdit';
+import { documentHighlightsFeature } from './highlights';
+import { navigationFeature } from './navigation';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
   completionFeature,
   hoverFeature,
+  documentHighlightsFeature,
+  navigationFeature,
   inlayHintsFeature,
   documentSymbolsFeature,
   foldingFeature,

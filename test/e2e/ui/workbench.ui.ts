@@ -47,6 +47,24 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().waitForProblemCounts(0, 1);
   });
 
+  it('F12 on a count in the prose goes to its table cell; there the cells that add up to it light up', async () => {
+    await wb().openFile(QINGSHI);
+    await wb().select('申请 2548 件');
+    await wb().page.keyboard.press('ArrowRight'); // the cursor at the end of the count's words
+    await wb().page.keyboard.press('ArrowLeft');
+    await wb().page.keyboard.press('F12');
+    // 一、本年新收 is line 34 of 青石市 2024; the status bar reads "Ln 34, Col …" (in either display language).
+    const selection = wb().page.locator('[id="status.editor.selection"]');
+    await waitFor(async () => /\b34\D/.test(await selection.innerText().catch(() => '')), 'the cursor on 一、本年新收 (line 34)', 30_000, 200);
+    // VS Code marks related numbers when the person moves the cursor (not after a jump): one step right and back.
+    await wb().page.keyboard.press('ArrowRight');
+    await wb().page.keyboard.press('ArrowLeft');
+    // Its six parts (Read) on the row, and the carried-over total it feeds (Write) once in view.
+    const parts = wb().page.locator('.editor-instance .view-overlays .wordHighlight');
+    await waitFor(async () => (await parts.count()) >= 6, 'six highlighted parts of 2548', 30_000, 200);
+    await wb().screenshot('related-numbers');
+  });
+
   it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
     await wb().openFile(QINGSHI);
     await wb().page.setViewportSize({ width: 1366, height: 768 });

@@ -74,6 +74,11 @@ export function tableNumber(model: ReportModel, metric: MetricId, parent?: 'revi
 
 interface Place { table: TableId; refs: Array<[string, string]> }
 
+/** The cells (row id, column id) a metric sums, whatever they hold: the editor's navigation between prose and tables. */
+export function metricPlace(format: FormatSpec, metric: MetricId, parent?: 'review' | 'litigation'): Place | undefined {
+  return cellsOf(format, metric, parent);
+}
+
 /** The cells each metric sums, per format (format data is immutable: found once, not per claim). */
 const PLACES = new WeakMap<FormatSpec, Map<MetricId, Partial<Record<'none' | 'review' | 'litigation', Place | null>>>>();
 
