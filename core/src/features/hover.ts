@@ -8,10 +8,14 @@ import { HEADER_KEYS } from './completion';
 import { cellName, equationsFedBy, equationsTargeting, relationName, rowDoc, ruleTitle } from './describe';
 import { escapeMarkdown } from '../text/markdown';
 import { placeAt } from './locate';
+import { claimAt, claimVerdict } from './proseClaims';
 import { expectedValue, sumFormula } from './totals';
 import type { Hover } from './types';
 
-/** Hover at an offset: a cell's row, column, unit, the totals it feeds or the sum that gives it; the rule behind a diagnostic. */
+/**
+ * Hover at an offset: a cell's row, column, unit, the totals it feeds or the sum that gives it; a count in the prose of
+ * section 一, what the checker compared it with or why it did not; the rule behind a diagnostic.
+ */
 export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offset: number, locale: Locale): Hover | undefined {
   const place = placeAt(model, offset);
   let span: Span | undefined;
@@ -42,6 +46,9 @@ export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offse
     }
     case 'item': {
       const item = place.item;
+      // A count stated in the prose of section 一: whether the checker compared it, with which cells, or why not.
+      const claim = item.kind === 'prose' && place.section.spec?.index === 1 ? claimAt(model, offset) : undefined;
+      if (claim) { span = claim.span; parts.push(claimVerdict(claim, locale)); }
       if (item.kind === 'caption') {
         span = item.title;
         const subTable = item.subTable ?? item.otherVersion?.subTable;

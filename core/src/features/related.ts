@@ -1,10 +1,11 @@
 import type { CellRef, TableId } from '../formats';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
-import { extractClaims, type Claim } from '../rules/text/claims';
+import type { Claim } from '../rules/text/claims';
 import { metricPlace } from '../rules/text/metrics';
 import { columnIndexOf } from '../rules/balance';
 import { equationsFedBy, equationsTargeting } from './describe';
 import { placeAt } from './locate';
+import { proseClaims } from './proseClaims';
 
 /**
  * How a piece of the report relates to the number under the cursor:
@@ -71,19 +72,10 @@ function claimRelations(model: ReportModel, claim: Claim): RelatedSpan[] {
   return found.list();
 }
 
-/**
- * Claims the rule compares with the tables: those it stands down on say nothing about these cells. Kept per
- * model: the editor asks at every cursor move, and a long section 一 (1 MB: ≈ 25 ms) is read once per version.
- */
+/** Claims the rule compares with the tables: those it stands down on say nothing about these cells. */
 function comparedClaims(model: ReportModel): Claim[] {
-  let claims = COMPARED.get(model);
-  if (!claims) {
-    claims = extractClaims(model).filter((c) => c.status !== 'standDown');
-    COMPARED.set(model, claims);
-  }
-  return claims;
+  return proseClaims(model).filter((c) => c.status !== 'standDown');
 }
-const COMPARED = new WeakMap<ReportModel, Claim[]>();
 
 /** A cell's text, or for a blank cell the pipe before it (the span hover uses): never an empty range. */
 function cellSpan(cell: Cell): Span {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze, createLanguageService } from '../../../core/src';
-import { example, QINGSHI } from '../../helpers/examples';
+import { claimVerdict } from '../../../core/src/features/proseClaims';
+import { example, QINGSHI, withCell } from '../../helpers/examples';
 
 function hoverAt(text: string, needle: string, delta: number, locale: 'zh-cn' | 'en' = 'zh-cn') {
   const analysis = analyze(text, { locale });
@@ -39,6 +40,40 @@ describe('hover', () => {
     assert.match(hoverAt(qingshi, '（一）予以公开', 1, 'en')!.contents.value, /Fully disclosed[\s\S]*Columns：自然人/);
     assert.match(hoverAt(qingshi, '# 三、', 3)!.contents.value, /按申请人类别统计的固定表格/);
     assert.match(hoverAt(qingshi, '格式：2021', 0)!.contents.value, /本报告按 2021 年格式（国办公开办函〔2021〕30号）检查/);
+  });
+
+  it('on a count in the prose of section 一: the cells it was compared with and the verdict, in either language', () => {
+    const agrees = hoverAt(qingshi, '申请 2548 件', 2)!;
+    assert.strictEqual(agrees.contents.value,
+      '“受理政府信息公开申请 2548 件”与表三（收到和处理政府信息公开申请情况）“一、本年新收政府信息公开申请数量 · 总计”一致：2548 ✓（F12 转到单元格）');
+    const line = qingshi.split('\n').findIndex((l) => l.includes('申请 2548 件'));
+    const words = qingshi.split('\n')[line].indexOf('受理政府信息公开申请 2548 件');
+    assert.deepStrictEqual(agrees.range, { start: { line, character: words }, end: { line, character: words + '受理政府信息公开申请 2548 件'.length } });
+    assert.match(hoverAt(qingshi, '维持 26 件', 2, 'en')!.contents.value,
+      /^"结果维持 26 件" agrees with Table 四 \(review and litigation\) "未经复议直接起诉 · 结果维持" \+ "复议后起诉 · 结果维持": 17 \+ 9 = 26 ✓/);
+    // Differs: the verdict, then the diagnostic.
+    const differs = hoverAt(qingshi.replace('申请 2548 件', '申请 2549 件'), '申请 2549 件', 2)!.contents.value;
+    assert.match(differs, /^“受理政府信息公开申请 2549 件”与表三.*不一致：表中为 2548[\s\S]*`text.tableMismatch`/);
+    // A cell it needs is blank: said so, not compared.
+    const blank = hoverAt(withCell(qingshi, '一、本年新收', 6, ''), '申请 2548 件', 2)!.contents.value;
+    assert.strictEqual(blank, '“受理政府信息公开申请 2548 件”未与表格核对：对应的单元格空白、无法读取或该行未填写。');
+  });
+
+  it('on a prose count the check stands down on: why it was not compared', () => {
+    const bailu = example('bailu/2024-bailu-shi.zfxxgk');
+    assert.strictEqual(hoverAt(bailu, '行政复议案件118件', 2)!.contents.value, '“行政复议案件118件”未与表格核对：含“备案”，可能是另一统计口径。');
+    assert.strictEqual(hoverAt(bailu, '行政复议案件118件', 2, 'en')!.contents.value,
+      '"行政复议案件118件" is not compared with the tables: the words "备案" may mean another scope.');
+    // Every reason the scope check gives (scope.ts) has its own words in both languages.
+    const claim = { metric: 'new', span: { start: 0, end: 1 }, number: { start: 0, end: 1, value: 1 }, quote: '受理 1 件', status: 'standDown' } as const;
+    const seen = new Set<string>();
+    for (const reason of ['region', 'otherYear', 'otherBody', 'list', 'approximate', 'parent', undefined, '同比']) {
+      for (const locale of ['zh-cn', 'en'] as const) {
+        const text = claimVerdict({ ...claim, reason }, locale);
+        assert.ok(!/undefined|\$\{/.test(text) && !seen.has(text), text);
+        seen.add(text);
+      }
+    }
   });
 
   it('has nothing to say on plain prose', () => {
