@@ -47,11 +47,19 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().waitForProblemCounts(0, 1);
   });
 
-  it('F12 on a count in the prose goes to its table cell; there the cells that add up to it light up', async () => {
+  it('a count in the prose: its hover says what it was compared with, F12 goes to its table cell, where the cells that add up to it light up', async () => {
     await wb().openFile(QINGSHI);
     await wb().select('申请 2548 件');
     await wb().page.keyboard.press('ArrowRight'); // the cursor at the end of the count's words
     await wb().page.keyboard.press('ArrowLeft');
+    // The hover (Ctrl+K Ctrl+I) says what the check compared the count with: 2548 in table 三, agreeing.
+    await wb().page.keyboard.press('Control+K');
+    await wb().page.keyboard.press('Control+I');
+    const hover = wb().page.locator('.monaco-hover', { hasText: '2548 ✓' }).filter({ visible: true }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    assert.match(await hover.innerText(), /一、本年新收政府信息公开申请数量 · 总计/);
+    await wb().screenshot('prose-count-hover');
+    await wb().page.keyboard.press('Escape');
     await wb().page.keyboard.press('F12');
     // 一、本年新收 is line 34 of 青石市 2024; the status bar reads "Ln 34, Col …" (in either display language).
     const selection = wb().page.locator('[id="status.editor.selection"]');
