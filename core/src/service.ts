@@ -21,6 +21,8 @@ export interface Analysis {
   locale: Locale;
   /** Last year's report the cross-year rules read (hover and inlay hints show its numbers). */
   previous?: OtherReport;
+  /** The document's memo the analysis used, if any: the editing features read the line results it keeps. */
+  memo?: AnalysisMemo;
 }
 
 /** The one entry point for checking: text → model → rules → diagnostics. Never throws. */
@@ -32,7 +34,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   applySuppressions(context);
   context.diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   options.memo?.sweep();
-  return { model, diagnostics: context.diagnostics, locale, ...(options.previous ? { previous: options.previous } : {}) };
+  return {
+    model, diagnostics: context.diagnostics, locale,
+    ...(options.previous ? { previous: options.previous } : {}), ...(options.memo ? { memo: options.memo } : {}),
+  };
 }
 
 /** Runs the units in order; one that throws becomes an `internal.ruleFailed` diagnostic and the rest still run. */

@@ -2,6 +2,7 @@ import { tableName, type Locale, type TableId } from '../formats';
 import { RULES } from '../i18n/catalog';
 import { pick } from '../i18n/locale';
 import { say } from '../i18n/text';
+import type { AnalysisMemo } from '../memo';
 import type { ReportDiagnostic } from '../rules/context';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
 import { HEADER_KEYS } from './completion';
@@ -16,7 +17,7 @@ import type { Hover } from './types';
  * Hover at an offset: a cell's row, column, unit, the totals it feeds or the sum that gives it; a count in the prose of
  * section 一, what the checker compared it with or why it did not; the rule behind a diagnostic.
  */
-export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offset: number, locale: Locale): Hover | undefined {
+export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offset: number, locale: Locale, memo?: AnalysisMemo): Hover | undefined {
   const place = placeAt(model, offset);
   let span: Span | undefined;
   const parts: string[] = [];
@@ -47,8 +48,8 @@ export function hover(model: ReportModel, diagnostics: ReportDiagnostic[], offse
     case 'item': {
       const item = place.item;
       // A count stated in the prose of section 一: whether the checker compared it, with which cells, or why not.
-      const claim = item.kind === 'prose' && place.section.spec?.index === 1 ? claimAt(model, offset) : undefined;
-      if (claim) { span = claim.span; parts.push(claimVerdict(claim, locale)); }
+      const claim = item.kind === 'prose' && place.section.spec?.index === 1 ? claimAt(model, offset, memo) : undefined;
+      if (claim) { span = claim.span; parts.push(claimVerdict(model, claim, locale)); }
       if (item.kind === 'caption') {
         span = item.title;
         const subTable = item.subTable ?? item.otherVersion?.subTable;

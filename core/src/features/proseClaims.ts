@@ -1,17 +1,22 @@
 import { tableName, type Locale } from '../formats';
 import { say } from '../i18n/text';
-import { escapeMarkdown } from '../text/markdown';
+import type { AnalysisMemo } from '../memo';
 import type { ReportModel } from '../model/types';
+import { lookupCell } from '../rules/arithmetic';
 import { extractClaims, type Claim } from '../rules/text/claims';
+import { metricPlace } from '../rules/text/metrics';
+import { escapeMarkdown } from '../text/markdown';
+import { cellName } from './describe';
 
 /**
  * The counts the prose of section 一 states (the claims rule's reading), kept per model: hover and the related
- * numbers ask at every cursor move, and a long section 一 (1 MB: ≈ 25 ms) is read once per version.
+ * numbers ask at every cursor move. `memo`: the document's (analysis.memo), whose stage `rules.claims` already
+ * holds each prose line's reading from the check, so a new version costs only the comparisons with the tables.
  */
-export function proseClaims(model: ReportModel): Claim[] {
+export function proseClaims(model: ReportModel, memo?: AnalysisMemo): Claim[] {
   let claims = CLAIMS.get(model);
   if (!claims) {
-    claims = extractClaims(model);
+    claims = extractClaims(model, memo);
     CLAIMS.set(model, claims);
   }
   return claims;
@@ -19,27 +24,54 @@ export function proseClaims(model: ReportModel): Claim[] {
 const CLAIMS = new WeakMap<ReportModel, Claim[]>();
 
 /** The prose count whose words (keyword to 件) hold `offset`, if any. */
-export function claimAt(model: ReportModel, offset: number): Claim | undefined {
-  return proseClaims(model).find((c) => c.span.start <= offset && offset <= c.span.end);
+export function claimAt(model: ReportModel, offset: number, memo?: AnalysisMemo): Claim | undefined {
+  return proseClaims(model, memo).find((c) => c.span.start <= offset && offset <= c.span.end);
+}
+
+/** The rule compared the count with the tables (it agrees or differs): only then is it connected to cells. */
+export function isCompared(claim: Claim): boolean {
+  return claim.table !== undefined && (claim.status === 'agrees' || claim.status === 'differs');
 }
 
 /** What the checker made of a prose count: compared (and with which cells), or why not. One line of Markdown. */
-export function claimVerdict(claim: Claim, locale: Locale): string {
-  // The quote and the row labels are the author's text: escaped, so that they show as written.
-  const quote = say(locale, `“${escapeMarkdown(claim.quote)}”`, `"${escapeMarkdown(claim.quote)}"`);
+export function claimVerdict(model: ReportModel, claim: Claim, locale: Locale): string {
+  // The quote, the row labels and the words of a reason are the author's text: escaped, so they show as written.
+  const quote = quoted(claim.quote, locale);
   if (claim.status === 'standDown') {
     return say(locale, `${quote}未与表格核对：${standDownReason(claim.reason, 'zh-cn')}。`, `${quote} is not compared with the tables: ${standDownReason(claim.reason, 'en')}.`);
   }
-  if (!claim.table) {
-    return say(locale, `${quote}未与表格核对：对应的单元格空白、无法读取或该行未填写。`, `${quote} is not compared with the tables: a cell it needs is blank, unreadable or not written.`);
+  if (!isCompared(claim)) {
+    const missing = missingCells(model, claim, locale);
+    return say(locale, `${quote}未与表格核对：${missing || '对应的单元格不能读取'}。`, `${quote} is not compared with the tables: ${missing || 'its cells cannot be read'}.`);
   }
-  const table = claim.table;
-  const cells = table.cells.map((c) => say(locale, `“${escapeMarkdown(c.label)}”`, `"${escapeMarkdown(c.label)}"`)).join(' + ');
+  const table = claim.table!;
+  const cells = table.cells.map((c) => quoted(c.label, locale)).join(' + ');
   const where = say(locale, `${tableName(table.table, locale)}${cells}`, `${tableName(table.table, locale)} ${cells}`);
   const sum = table.cells.length > 1 ? `${table.cells.map((c) => c.value).join(' + ')} = ${table.value}` : `${table.value}`;
+  const go = table.cells.length > 1 ? say(locale, '（转到定义可打开这些单元格）', ' (Go to Definition opens the cells)') : say(locale, '（转到定义可打开该单元格）', ' (Go to Definition opens the cell)');
   return claim.status === 'agrees'
-    ? say(locale, `${quote}与${where}一致：${sum} ✓（F12 转到单元格）`, `${quote} agrees with ${where}: ${sum} ✓ (F12 goes to the cell)`)
-    : say(locale, `${quote}与${where}不一致：表中为 ${sum}（F12 转到单元格）`, `${quote} differs from ${where}: the table has ${sum} (F12 goes to the cell)`);
+    ? say(locale, `${quote}与${where}一致：${sum} ✓${go}`, `${quote} agrees with ${where}: ${sum} ✓${go}`)
+    : say(locale, `${quote}与${where}不一致：表中为 ${sum}${go}`, `${quote} differs from ${where}: the table has ${sum}${go}`);
+}
+
+function quoted(text: string, locale: Locale): string {
+  return say(locale, `“${escapeMarkdown(text)}”`, `"${escapeMarkdown(text)}"`);
+}
+
+/** The cells the count needs that hold no number: which, and why (row not written, blank, unreadable). */
+function missingCells(model: ReportModel, claim: Claim, locale: Locale): string {
+  const place = metricPlace(model.format, claim.metric, claim.parent);
+  if (!place) return '';
+  const problems: string[] = [];
+  for (const [row, column] of place.refs) {
+    const lookup = lookupCell({ model }, place.table, { row, column });
+    if (lookup.status === 'known') continue;
+    const name = quoted(cellName(model.format, place.table, { row, column }), locale);
+    const why = lookup.status === 'noRow' ? say(locale, '该行未填写', 'row not written')
+      : lookup.status === 'blank' ? say(locale, '空白', 'blank') : say(locale, '无法读取', 'unreadable');
+    problems.push(say(locale, `${name}${why}`, `${name}: ${why}`));
+  }
+  return problems.join(say(locale, '，', '; '));
 }
 
 /** Why the claims rule stands down (scope.ts gives a code, or the words that may count another scope). */
@@ -52,6 +84,6 @@ function standDownReason(reason: string | undefined, locale: Locale): string {
     case 'approximate': return say(locale, '是约数', 'it is approximate');
     case 'parent': return say(locale, '所属的行政复议或行政诉讼数字未核对', 'the 行政复议 or 行政诉讼 count it belongs to is not compared');
     case undefined: return say(locale, '可能是另一统计口径', 'it may count another scope');
-    default: return say(locale, `含“${reason}”，可能是另一统计口径`, `the words "${reason}" may mean another scope`);
+    default: return say(locale, `含${quoted(reason, 'zh-cn')}，可能是另一统计口径`, `the words ${quoted(reason, 'en')} may mean another scope`);
   }
 }

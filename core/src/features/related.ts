@@ -1,50 +1,62 @@
 import type { CellRef, TableId } from '../formats';
+import type { AnalysisMemo } from '../memo';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
+import { equationApplies } from '../rules/arithmetic';
 import type { Claim } from '../rules/text/claims';
 import { metricPlace } from '../rules/text/metrics';
 import { columnIndexOf } from '../rules/balance';
 import { equationsFedBy, equationsTargeting } from './describe';
-import { placeAt } from './locate';
-import { proseClaims } from './proseClaims';
+import { placeAt, type Place } from './locate';
+import { claimAt, isCompared, proseClaims } from './proseClaims';
 
 /**
  * How a piece of the report relates to the number under the cursor:
  * - `here`: the number itself (a table cell, or a count stated in the prose of section 一);
- * - `part`: a cell that adds up to it (a term of an equation whose total it is), or a cell the prose count is compared with;
- * - `total`: a cell it adds up to (the target of an equation it is a term of);
- * - `claim`: a count stated in the prose of section 一 that the checker compares with it.
+ * - `part`: a term of an equation whose target it is (the cells a total sums; for 结转下年度, the balance's terms),
+ *   or a cell the prose count is compared with;
+ * - `total`: the target of an equation it is a term of (a total it adds to, or the 结转下年度 the balance gives);
+ * - `claim`: a count stated in the prose of section 一 that the checker compared with it.
  */
 export type RelatedRole = 'here' | 'part' | 'total' | 'claim';
 export interface RelatedSpan extends Span { role: RelatedRole }
 
 /**
  * The numbers related to the one at `offset`, each once (in document order): what the statutory equations
- * (formats data) and the prose-claims rule connect, and nothing else. A prose count the rule stands down on
- * (it may count another scope, docs/rules.md `text.tableMismatch`) is connected to nothing: the checker does
- * not compare it, so the editor does not suggest that it should agree. Empty where no number is.
+ * (formats data) and the prose-claims rule connect, and nothing else — an equation only where the checks apply
+ * it (a group row with nothing written is not checked), a prose count only when the rule compared it with the
+ * tables. A count it stands down on (it may count another scope, docs/rules.md `text.tableMismatch`) or could not
+ * compare (a cell it needs is blank, unreadable or not written) is connected to nothing: the editor must not
+ * suggest a comparison the checker did not make. Empty where no number is. `memo`: the document's (analysis.memo).
  */
-export function relatedNumbers(model: ReportModel, offset: number): RelatedSpan[] {
+export function relatedNumbers(model: ReportModel, offset: number, memo?: AnalysisMemo): RelatedSpan[] {
+  return relatedAt(model, placeAt(model, offset), offset, memo);
+}
+
+/** The table cells a prose count was compared with (what Go to Definition opens); none on a table cell. */
+export function claimedCells(model: ReportModel, offset: number, memo?: AnalysisMemo): Span[] {
   const place = placeAt(model, offset);
-  if (place.kind === 'cell') return cellRelations(model, place.row, place.cell);
+  if (place.kind === 'cell') return [];
+  return relatedAt(model, place, offset, memo).filter((r) => r.role === 'part').map(spanOnly);
+}
+
+/** The prose counts compared with the cell at `offset` (what Find References lists, with the cell itself if asked). */
+export function claimsAbout(model: ReportModel, offset: number, includeCell: boolean, memo?: AnalysisMemo): Span[] {
+  const place = placeAt(model, offset);
+  if (place.kind !== 'cell') return [];
+  return relatedAt(model, place, offset, memo).filter((r) => r.role === 'claim' || (includeCell && r.role === 'here')).map(spanOnly);
+}
+
+function relatedAt(model: ReportModel, place: Place, offset: number, memo: AnalysisMemo | undefined): RelatedSpan[] {
+  if (place.kind === 'cell') return cellRelations(model, place.row, place.cell, memo);
   if (place.kind === 'item' && place.item.kind === 'prose' && place.section.spec?.index === 1) {
-    const claim = comparedClaims(model).find((c) => c.span.start <= offset && offset <= c.span.end);
-    if (claim) return claimRelations(model, claim);
+    // The same claim the hover describes (claimAt), connected only if it was compared.
+    const claim = claimAt(model, offset, memo);
+    if (claim && isCompared(claim)) return claimRelations(model, claim);
   }
   return [];
 }
 
-/** The table cells a prose count is compared with (what Go to Definition opens). */
-export function claimedCells(model: ReportModel, offset: number): Span[] {
-  return relatedNumbers(model, offset).filter((r) => r.role === 'part' && !isCellOf(model, offset)).map(spanOnly);
-}
-
-/** The prose counts compared with the cell at `offset` (what Find References lists, with the cell itself if asked). */
-export function claimsAbout(model: ReportModel, offset: number, includeCell: boolean): Span[] {
-  if (!isCellOf(model, offset)) return [];
-  return relatedNumbers(model, offset).filter((r) => r.role === 'claim' || (includeCell && r.role === 'here')).map(spanOnly);
-}
-
-function cellRelations(model: ReportModel, row: RowNode, cell: Cell): RelatedSpan[] {
+function cellRelations(model: ReportModel, row: RowNode, cell: Cell, memo: AnalysisMemo | undefined): RelatedSpan[] {
   // A row written twice: the checks read the first (structure.rowDuplicate), so only the first is connected.
   if (row.resolution.status !== 'ok' || model.tables[row.table].rows.get(row.resolution.row.id) !== row) return [];
   const column = row.resolution.subTable.columns[cell.index];
@@ -54,10 +66,14 @@ function cellRelations(model: ReportModel, row: RowNode, cell: Cell): RelatedSpa
   const found = new Collector();
   found.add(cellSpan(cell), 'here');
   for (const equation of equationsTargeting(model.format, table, ref)) {
+    if (!equationApplies({ model }, equation)) continue;
     for (const term of [...equation.plus, ...equation.minus]) found.add(writtenCellSpan(model, table, term), 'part');
   }
-  for (const equation of equationsFedBy(model.format, table, ref)) found.add(writtenCellSpan(model, table, equation.target), 'total');
-  for (const claim of comparedClaims(model)) {
+  for (const equation of equationsFedBy(model.format, table, ref)) {
+    if (equationApplies({ model }, equation)) found.add(writtenCellSpan(model, table, equation.target), 'total');
+  }
+  for (const claim of proseClaims(model, memo)) {
+    if (!isCompared(claim)) continue;
     const place = metricPlace(model.format, claim.metric, claim.parent);
     if (place?.table === table && place.refs.some(([r, c]) => r === ref.row && c === ref.column)) found.add(claim.span, 'claim');
   }
@@ -72,11 +88,6 @@ function claimRelations(model: ReportModel, claim: Claim): RelatedSpan[] {
   return found.list();
 }
 
-/** Claims the rule compares with the tables: those it stands down on say nothing about these cells. */
-function comparedClaims(model: ReportModel): Claim[] {
-  return proseClaims(model).filter((c) => c.status !== 'standDown');
-}
-
 /** A cell's text, or for a blank cell the pipe before it (the span hover uses): never an empty range. */
 function cellSpan(cell: Cell): Span {
   return cell.raw === '' ? { start: cell.pipeOffset, end: cell.pipeOffset + 1 } : { start: cell.start, end: cell.end };
@@ -88,10 +99,6 @@ function writtenCellSpan(model: ReportModel, table: TableId, ref: CellRef): Span
   if (!row || row.resolution.status !== 'ok') return undefined;
   const cell = row.cells[columnIndexOf(row.resolution.subTable, ref.column)];
   return cell ? cellSpan(cell) : undefined;
-}
-
-function isCellOf(model: ReportModel, offset: number): boolean {
-  return placeAt(model, offset).kind === 'cell';
 }
 
 function spanOnly(span: RelatedSpan): Span {

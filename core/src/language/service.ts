@@ -69,7 +69,7 @@ export function createLanguageService(): LanguageService {
     completion: (analysis, position) => completions(analysis.model, offset(analysis, position), analysis.locale),
     hover(analysis, position) {
       const at = offset(analysis, position);
-      const plain = hover(analysis.model, analysis.diagnostics, at, analysis.locale);
+      const plain = hover(analysis.model, analysis.diagnostics, at, analysis.locale, analysis.memo);
       // Last year's value and the change, when the workspace holds last year's report.
       return withLastYear(plain, analysis.model, analysis.previous?.model, at, analysis.locale) ?? null;
     },
@@ -94,11 +94,11 @@ export function createLanguageService(): LanguageService {
       const result = cellEdit(analysis.model, target, value);
       return result.ok ? { ok: true, edits: edits(analysis, result.edits) } : result;
     },
-    documentHighlights: (analysis, position) => relatedNumbers(analysis.model, offset(analysis, position))
+    documentHighlights: (analysis, position) => relatedNumbers(analysis.model, offset(analysis, position), analysis.memo)
       .map((r) => ({ range: analysis.model.index.range(r.start, r.end), kind: HIGHLIGHT_KIND[r.role] })),
-    definition: (analysis, uri, position) => claimedCells(analysis.model, offset(analysis, position))
+    definition: (analysis, uri, position) => claimedCells(analysis.model, offset(analysis, position), analysis.memo)
       .map((s) => ({ uri, range: analysis.model.index.range(s.start, s.end) })),
-    references: (analysis, uri, position, includeDeclaration) => claimsAbout(analysis.model, offset(analysis, position), includeDeclaration)
+    references: (analysis, uri, position, includeDeclaration) => claimsAbout(analysis.model, offset(analysis, position), includeDeclaration, analysis.memo)
       .map((s) => ({ uri, range: analysis.model.index.range(s.start, s.end) })),
   };
 }

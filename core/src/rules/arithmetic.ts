@@ -55,12 +55,19 @@ type Known = CellLookup & { status: 'known' };
 type BlankCell = CellLookup & { status: 'blank'; cell: Cell };
 type BlankLookup = NonNullable<EquationResult['blanks']>[number]['lookup'];
 
+/** Whether the checks apply the equation at all: a group row's equation only where the group row carries numbers. */
+export function equationApplies(context: { model: RuleContext['model'] }, equation: Equation): boolean {
+  return !equation.onlyIfTargetWritten || !targetUnwritten(lookupCell(context, equation.table, equation.target));
+}
+
+function targetUnwritten(target: CellLookup): boolean {
+  return target.status === 'noRow' || (target.status === 'blank' && target.row.cells.every((c) => c.problem === 'blank'));
+}
+
 /** Evaluate one equation exactly. Stands down on anything it cannot know. */
 export function evaluate(context: { model: RuleContext['model'] }, equation: Equation, options: EvaluateOptions = {}): EquationResult {
   const target = lookupCell(context, equation.table, equation.target);
-  if (equation.onlyIfTargetWritten) {
-    if (target.status === 'noRow' || (target.status === 'blank' && target.row.cells.every((c) => c.problem === 'blank'))) return { equation, status: 'notApplicable' };
-  }
+  if (equation.onlyIfTargetWritten && targetUnwritten(target)) return { equation, status: 'notApplicable' };
   const lookups: Array<{ sign: 1 | -1; lookup: CellLookup }> = [
     ...equation.plus.map((ref) => ({ sign: 1 as const, lookup: lookupCell(context, equation.table, ref) })),
     ...equation.minus.map((ref) => ({ sign: -1 as const, lookup: lookupCell(context, equation.table, ref) })),

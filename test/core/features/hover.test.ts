@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { analyze, createLanguageService } from '../../../core/src';
 import { claimVerdict } from '../../../core/src/features/proseClaims';
-import { example, QINGSHI, withCell } from '../../helpers/examples';
+import { escapeMarkdown } from '../../../core/src/text/markdown';
+import { example, QINGSHI, replaceLine, replaceNth, withCell } from '../../helpers/examples';
 
 function hoverAt(text: string, needle: string, delta: number, locale: 'zh-cn' | 'en' = 'zh-cn') {
   const analysis = analyze(text, { locale });
@@ -45,18 +46,22 @@ describe('hover', () => {
   it('on a count in the prose of section 一: the cells it was compared with and the verdict, in either language', () => {
     const agrees = hoverAt(qingshi, '申请 2548 件', 2)!;
     assert.strictEqual(agrees.contents.value,
-      '“受理政府信息公开申请 2548 件”与表三（收到和处理政府信息公开申请情况）“一、本年新收政府信息公开申请数量 · 总计”一致：2548 ✓（F12 转到单元格）');
+      '“受理政府信息公开申请 2548 件”与表三（收到和处理政府信息公开申请情况）“一、本年新收政府信息公开申请数量 · 总计”一致：2548 ✓（转到定义可打开该单元格）');
     const line = qingshi.split('\n').findIndex((l) => l.includes('申请 2548 件'));
     const words = qingshi.split('\n')[line].indexOf('受理政府信息公开申请 2548 件');
     assert.deepStrictEqual(agrees.range, { start: { line, character: words }, end: { line, character: words + '受理政府信息公开申请 2548 件'.length } });
     assert.match(hoverAt(qingshi, '维持 26 件', 2, 'en')!.contents.value,
-      /^"结果维持 26 件" agrees with Table 四 \(review and litigation\) "未经复议直接起诉 · 结果维持" \+ "复议后起诉 · 结果维持": 17 \+ 9 = 26 ✓/);
+      /^"结果维持 26 件" agrees with Table 四 \(review and litigation\) "未经复议直接起诉 · 结果维持" \+ "复议后起诉 · 结果维持": 17 \+ 9 = 26 ✓ \(Go to Definition opens the cells\)$/);
     // Differs: the verdict, then the diagnostic.
     const differs = hoverAt(qingshi.replace('申请 2548 件', '申请 2549 件'), '申请 2549 件', 2)!.contents.value;
     assert.match(differs, /^“受理政府信息公开申请 2549 件”与表三.*不一致：表中为 2548[\s\S]*`text.tableMismatch`/);
-    // A cell it needs is blank: said so, not compared.
+    // A cell it needs holds no number: which one, and why, and no comparison claimed.
     const blank = hoverAt(withCell(qingshi, '一、本年新收', 6, ''), '申请 2548 件', 2)!.contents.value;
-    assert.strictEqual(blank, '“受理政府信息公开申请 2548 件”未与表格核对：对应的单元格空白、无法读取或该行未填写。');
+    assert.strictEqual(blank, '“受理政府信息公开申请 2548 件”未与表格核对：“一、本年新收 · 总计”空白。');
+    const noSuits = hoverAt(replaceLine(qingshi, '复议后起诉', ''), '行政诉讼 54 件', 2, 'en')!.contents.value;
+    assert.strictEqual(noSuits, '"行政诉讼 54 件" is not compared with the tables: "复议后起诉 · 总计": row not written.');
+    const unreadable = hoverAt(withCell(qingshi, '一、本年新收', 6, '25x8'), '申请 2548 件', 2)!.contents.value;
+    assert.match(unreadable, /“一、本年新收 · 总计”无法读取。$/);
   });
 
   it('on a prose count the check stands down on: why it was not compared', () => {
@@ -69,11 +74,18 @@ describe('hover', () => {
     const seen = new Set<string>();
     for (const reason of ['region', 'otherYear', 'otherBody', 'list', 'approximate', 'parent', undefined, '同比']) {
       for (const locale of ['zh-cn', 'en'] as const) {
-        const text = claimVerdict({ ...claim, reason }, locale);
+        const text = claimVerdict(analyze(qingshi).model, { ...claim, reason }, locale);
         assert.ok(!/undefined|\$\{/.test(text) && !seen.has(text), text);
         seen.add(text);
       }
     }
+  });
+
+  it('the words of a stand-down reason are the author\'s: Markdown in them shows as text', () => {
+    const text = replaceNth(qingshi, '全年共受理政府信息公开申请 2548 件，', '其中[点此](https://evil.invalid/x)<img src=x onerror=alert(1)>县受理 12 件，全年共受理政府信息公开申请 2548 件，');
+    const value = hoverAt(text, '受理 12 件', 2)!.contents.value;
+    assert.ok(value.includes(`含“${escapeMarkdown('其中[点此](https://evil.invalid/x)<img src=x onerror=alert(1)>县')}”`), value);
+    assert.doesNotMatch(value, /(?<!\\)\]\(|(?<!\\)<img/);
   });
 
   it('has nothing to say on plain prose', () => {

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { analyze, createLanguageService } from '../../../core/src';
 import type { ReportModel } from '../../../core/src/model/types';
 import { relatedNumbers, type RelatedSpan } from '../../../core/src/features/related';
-import { example, QINGSHI, replaceLine, replaceNth, withCell } from '../../helpers/examples';
+import { proseClaims } from '../../../core/src/features/proseClaims';
+import { example, QINGSHI, replaceLine, replaceNth, SEED, withCell } from '../../helpers/examples';
 import { realisticReport } from '../../helpers/realistic';
 import { writeReport } from '../../helpers/reportText';
 import { applyEdit, editArbitrary, realReports } from '../robustness/properties';
@@ -66,6 +67,26 @@ describe('related numbers (document highlights, definition, references)', () => 
     assert.ok(!show(BAILU_2024, review).some((s) => s.includes('118')), show(BAILU_2024, review).join('\n'));
   });
 
+  it('a prose count the rule could not compare (a cell it needs blank, unreadable or its row not written) is connected to nothing', () => {
+    const noSuits = replaceLine(qingshi, '复议后起诉', '');
+    assert.deepStrictEqual(related(noSuits, '行政诉讼 54 件', 2), []);
+    const direct = '未经复议直接起诉 | 17 | 3  | 11  | 4  | 35';
+    assert.ok(!related(noSuits, direct, direct.length - 1).some((s) => s.startsWith('claim')));
+    const analysis = analyze(noSuits);
+    assert.deepStrictEqual(service.definition(analysis, 'u', analysis.model.index.positionAt(noSuits.indexOf('行政诉讼 54 件') + 2)), []);
+    for (const value of ['', '25x8']) {
+      const text = withCell(qingshi, '一、本年新收', 6, value);
+      assert.deepStrictEqual(related(text, '申请 2548 件', 2), [], `total ${JSON.stringify(value)}`);
+    }
+  });
+
+  it('a group row with nothing written is not checked against its items, so not connected to them', () => {
+    const groupBlank = replaceLine(qingshi, '（三）不予公开', '（三）不予公开 | | | | | | |');
+    assert.ok(!related(groupBlank, '1.属于国家秘密 | 3', 10).some((s) => s.startsWith(`total ${lineOf(qingshi, '（三）不予公开')} `)));
+    const groupWritten = replaceLine(qingshi, '（三）不予公开', '（三）不予公开 | 71 | 3 | 0 | 0 | 0 | 0 | 74');
+    assert.ok(related(groupWritten, '1.属于国家秘密 | 3', 10).includes(`total ${lineOf(qingshi, '（三）不予公开')} 71`));
+  });
+
   it('a blank cell is its pipe; a row that is not written is left out; labels, headings and plain prose have none', () => {
     const blank = withCell(qingshi, '（一）予以公开', 0, '');
     const mine = related(blank, '（一）予以公开 |', '（一）予以公开 |'.length);
@@ -103,9 +124,9 @@ describe('related numbers (document highlights, definition, references)', () => 
   });
 
   it('property: ranges valid and distinct, one "here", and every relation seen from both ends', () => {
-    // Clean reports (examples, generated) and damaged ones: real reports and examples under random edits
+    // Clean reports (examples in both formats, one with CRLF line breaks, generated ones) and damaged ones: real reports and examples under random edits
     // (rows and sections duplicated, cells cut, characters of the language inserted).
-    const clean = [qingshi, BAILU_2024, ...[1, 2, 3, 4, 5, 6].map((seed) => writeReport(realisticReport(seed)))].map((text) => analyze(text).model);
+    const clean = [qingshi, qingshi.replace(/\n/g, '\r\n'), example(SEED), BAILU_2024, ...[1, 2, 3, 4, 5, 6].map((seed) => writeReport(realisticReport(seed)))].map((text) => analyze(text).model);
     const damaged = fc.tuple(fc.constantFrom(...realReports()), fc.array(editArbitrary, { minLength: 1, maxLength: 6 }))
       .map(([report, edits]) => analyze(edits.reduce(applyEdit, report.text)).model);
     const model = fc.oneof(fc.constantFrom(...clean), damaged);
@@ -123,6 +144,12 @@ describe('related numbers (document highlights, definition, references)', () => 
         const s = spans[i];
         assert.ok(s.start >= 0 && s.end > s.start && s.end <= model.text.length, `range ${s.start}-${s.end}`);
         if (i > 0) assert.ok(spans[i - 1].end <= s.start, 'sorted, not overlapping');
+      }
+      // A prose count is connected only where the rule compared it with the tables.
+      const claims = proseClaims(model);
+      for (const s of spans.filter((r) => r.role === 'claim' || (r.role === 'here' && claims.some((c) => c.span.start === r.start)))) {
+        const claim = claims.find((c) => c.span.start === s.start);
+        assert.ok(claim && (claim.status === 'agrees' || claim.status === 'differs'), `connected claim at ${s.start}: ${claim?.status}`);
       }
       // Seen from the other end: a part sees this as its total (or, for prose, as its claim), and so on.
       const mirror: Record<string, string[]> = { part: ['total', 'claim'], total: ['part'], claim: ['part'] };
