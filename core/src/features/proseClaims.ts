@@ -4,7 +4,7 @@ import type { AnalysisMemo } from '../memo';
 import type { ReportModel } from '../model/types';
 import { lookupCell } from '../rules/arithmetic';
 import { extractClaims, type Claim } from '../rules/text/claims';
-import { metricPlace } from '../rules/text/metrics';
+import { metricPlace, type TableValue } from '../rules/text/metrics';
 import { escapeMarkdown } from '../text/markdown';
 import { cellName } from './describe';
 
@@ -28,9 +28,10 @@ export function claimAt(model: ReportModel, offset: number, memo?: AnalysisMemo)
   return proseClaims(model, memo).find((c) => c.span.start <= offset && offset <= c.span.end);
 }
 
-/** The rule compared the count with the tables (it agrees or differs): only then is it connected to cells. */
-export function isCompared(claim: Claim): boolean {
-  return claim.table !== undefined && (claim.status === 'agrees' || claim.status === 'differs');
+/** A count the rule compared with the tables (it agrees or differs; then, and only then, it has its table cells). */
+export type ComparedClaim = Claim & { table: TableValue };
+export function isCompared(claim: Claim): claim is ComparedClaim {
+  return claim.table !== undefined;
 }
 
 /** What the checker made of a prose count: compared (and with which cells), or why not. One line of Markdown. */
@@ -44,7 +45,7 @@ export function claimVerdict(model: ReportModel, claim: Claim, locale: Locale): 
     const missing = missingCells(model, claim, locale);
     return say(locale, `${quote}未与表格核对：${missing || '对应的单元格不能读取'}。`, `${quote} is not compared with the tables: ${missing || 'its cells cannot be read'}.`);
   }
-  const table = claim.table!;
+  const table = claim.table;
   const cells = table.cells.map((c) => quoted(c.label, locale)).join(' + ');
   const where = say(locale, `${tableName(table.table, locale)}${cells}`, `${tableName(table.table, locale)} ${cells}`);
   const sum = table.cells.length > 1 ? `${table.cells.map((c) => c.value).join(' + ')} = ${table.value}` : `${table.value}`;

@@ -1,13 +1,10 @@
 import type { CellRef, TableId } from '../formats';
 import type { AnalysisMemo } from '../memo';
 import type { Cell, ReportModel, RowNode, Span } from '../model/types';
-import { equationApplies } from '../rules/arithmetic';
-import type { Claim } from '../rules/text/claims';
-import { metricPlace } from '../rules/text/metrics';
-import { columnIndexOf } from '../rules/balance';
+import { equationApplies, lookupCell } from '../rules/arithmetic';
 import { equationsFedBy, equationsTargeting } from './describe';
 import { placeAt, type Place } from './locate';
-import { claimAt, isCompared, proseClaims } from './proseClaims';
+import { claimAt, isCompared, proseClaims, type ComparedClaim } from './proseClaims';
 
 /**
  * How a piece of the report relates to the number under the cursor:
@@ -51,7 +48,7 @@ function relatedAt(model: ReportModel, place: Place, offset: number, memo: Analy
   if (place.kind === 'item' && place.item.kind === 'prose' && place.section.spec?.index === 1) {
     // The same claim the hover describes (claimAt), connected only if it was compared.
     const claim = claimAt(model, offset, memo);
-    if (claim && isCompared(claim)) return claimRelations(model, claim);
+    if (claim && isCompared(claim)) return claimRelations(claim);
   }
   return [];
 }
@@ -73,18 +70,16 @@ function cellRelations(model: ReportModel, row: RowNode, cell: Cell, memo: Analy
     if (equationApplies({ model }, equation)) found.add(writtenCellSpan(model, table, equation.target), 'total');
   }
   for (const claim of proseClaims(model, memo)) {
-    if (!isCompared(claim)) continue;
-    const place = metricPlace(model.format, claim.metric, claim.parent);
-    if (place?.table === table && place.refs.some(([r, c]) => r === ref.row && c === ref.column)) found.add(claim.span, 'claim');
+    if (isCompared(claim) && claim.table.cells.some((c) => c.cell === cell)) found.add(claim.span, 'claim');
   }
   return found.list();
 }
 
-function claimRelations(model: ReportModel, claim: Claim): RelatedSpan[] {
+/** The count and the cells the rule compared it with (the same cell objects as the model's: claims are per model). */
+function claimRelations(claim: ComparedClaim): RelatedSpan[] {
   const found = new Collector();
   found.add(claim.span, 'here');
-  const place = metricPlace(model.format, claim.metric, claim.parent);
-  if (place) for (const [row, column] of place.refs) found.add(writtenCellSpan(model, place.table, { row, column }), 'part');
+  for (const { cell } of claim.table.cells) found.add(cellSpan(cell), 'part');
   return found.list();
 }
 
@@ -93,12 +88,10 @@ function cellSpan(cell: Cell): Span {
   return cell.raw === '' ? { start: cell.pipeOffset, end: cell.pipeOffset + 1 } : { start: cell.start, end: cell.end };
 }
 
-/** The cell of `ref` where its row is written (first occurrence, as the rules read it); undefined if it is not. */
+/** The cell of `ref` as the rules read it (a row's first occurrence); undefined where its row or cell is not written. */
 function writtenCellSpan(model: ReportModel, table: TableId, ref: CellRef): Span | undefined {
-  const row = model.tables[table].rows.get(ref.row);
-  if (!row || row.resolution.status !== 'ok') return undefined;
-  const cell = row.cells[columnIndexOf(row.resolution.subTable, ref.column)];
-  return cell ? cellSpan(cell) : undefined;
+  const lookup = lookupCell({ model }, table, ref);
+  return lookup.status !== 'noRow' && lookup.cell ? cellSpan(lookup.cell) : undefined;
 }
 
 function spanOnly(span: RelatedSpan): Span {

@@ -53,13 +53,13 @@ const TABLE3_ROW: Partial<Record<MetricId, string>> = {
 
 /** The table's value for a metric, or undefined when any cell it needs is not a known number. */
 export function tableValue(model: ReportModel, metric: MetricId, parent?: 'review' | 'litigation'): TableValue | undefined {
-  const place = cellsOf(model.format, metric, parent);
+  const place = metricPlace(model.format, metric, parent);
   return place ? sum(model, place.table, place.refs) : undefined;
 }
 
 /** `tableValue(…)?.value`, without building the cells (most claims agree: only their number is needed). */
 export function tableNumber(model: ReportModel, metric: MetricId, parent?: 'review' | 'litigation'): number | undefined {
-  const place = cellsOf(model.format, metric, parent);
+  const place = metricPlace(model.format, metric, parent);
   if (!place) return undefined;
   let value = 0;
   for (const [rowId, columnId] of place.refs) {
@@ -74,15 +74,13 @@ export function tableNumber(model: ReportModel, metric: MetricId, parent?: 'revi
 
 interface Place { table: TableId; refs: Array<[string, string]> }
 
-/** The cells (row id, column id) a metric sums, whatever they hold: the editor's navigation between prose and tables. */
-export function metricPlace(format: FormatSpec, metric: MetricId, parent?: 'review' | 'litigation'): Place | undefined {
-  return cellsOf(format, metric, parent);
-}
-
-/** The cells each metric sums, per format (format data is immutable: found once, not per claim). */
+/**
+ * The cells (row id, column id) each metric sums, whatever they hold, per format (format data is immutable: found
+ * once, not per claim); the hover names them when a count could not be compared.
+ */
 const PLACES = new WeakMap<FormatSpec, Map<MetricId, Partial<Record<'none' | 'review' | 'litigation', Place | null>>>>();
 
-function cellsOf(format: FormatSpec, metric: MetricId, parent: 'review' | 'litigation' | undefined): Place | undefined {
+export function metricPlace(format: FormatSpec, metric: MetricId, parent?: 'review' | 'litigation'): Place | undefined {
   let places = PLACES.get(format);
   if (!places) { places = new Map(); PLACES.set(format, places); }
   let byParent = places.get(metric);
