@@ -71,7 +71,8 @@ const featureConnection = guardFeatures(connection, () => initialized);
 const jobs = new BackgroundJobs(path.join(__dirname, 'worker.js'));
 connection.onShutdown(() => jobs.dispose());
 const service = createLanguageService();
-for (const feature of FEATURES) feature.register({ connection: featureConnection, documents, cache, service, settings: () => settings, jobs });
+const context = { connection: featureConnection, documents, cache, service, settings: () => settings, jobs, reports: workspace };
+for (const feature of FEATURES) feature.register(context);
 
 documents.listen(connection);
 connection.listen();

@@ -37,6 +37,8 @@ export class WorkspaceReports {
   /** Open documents' URIs → their index keys: every keystroke asks, and parsing a URL each time costs more than the rest of documentChanged. */
   private readonly keys = new Map<string, string>();
   private indexing: Promise<void> = Promise.resolve();
+  private started: () => void = () => undefined;
+  private readonly startCalled = new Promise<void>((resolve) => { this.started = resolve; });
   /** The latest read under way of each file: reads are awaited, and an older one must not overwrite a newer. */
   private readonly reads = new Map<string, symbol>();
 
@@ -54,10 +56,15 @@ export class WorkspaceReports {
   start(folderUris: string[]): Promise<void> {
     this.folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
     this.indexing = this.indexAll();
+    this.started();
     return this.indexing;
   }
 
-  get ready(): Promise<void> { return this.indexing; }
+  /**
+   * Resolves once the folders were first indexed. A request made before `start` (the server starts indexing
+   * only after `initialized` and the settings) waits for it: it must not find an index not yet begun.
+   */
+  get ready(): Promise<void> { return this.startCalled.then(() => this.indexing); }
 
   /** Options of the analysis of one document: last year's report and the config file's severities. */
   previousFor(uri: string): (OtherReport & { key: string }) | undefined {

@@ -24,7 +24,7 @@ function registeredRequests(): unknown[] {
   const connection = new Proxy(inert() as object, {
     get: (target, key) => (key === 'onRequest' ? (type: unknown) => { requests.push(type); } : Reflect.get(target, key)),
   });
-  const context = { connection, documents: inert(), cache: inert(), settings: inert, jobs: inert() } as unknown as FeatureContext;
+  const context = { connection, documents: inert(), cache: inert(), settings: inert, jobs: inert(), reports: inert() } as unknown as FeatureContext;
   for (const feature of FEATURES) feature.register(context);
   return requests;
 }

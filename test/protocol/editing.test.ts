@@ -22,7 +22,7 @@ describe('language server over stdio: editing features', function () {
   it('announces every editing capability', () => {
     for (const key of ['completionProvider', 'hoverProvider', 'inlayHintProvider', 'documentSymbolProvider', 'foldingRangeProvider',
       'semanticTokensProvider', 'selectionRangeProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'codeActionProvider',
-      'documentHighlightProvider', 'definitionProvider', 'referencesProvider']) {
+      'documentHighlightProvider', 'definitionProvider', 'referencesProvider', 'workspaceSymbolProvider']) {
       assert.ok(capabilities[key], key);
     }
     assert.deepStrictEqual(capabilities.semanticTokensProvider.legend.tokenTypes, ['heading', 'caption', 'label', 'number', 'total', 'prose', 'headerKey', 'comment']);

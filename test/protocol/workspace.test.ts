@@ -57,6 +57,24 @@ describe('language server over stdio: a workspace of reports', function () {
     const diagnostics = await settled(uri, 1, (ds) => ds.some((d) => d.code === 'crossYear.carryOver'));
     assert.deepStrictEqual(diagnostics.map((d: any) => d.message.match(/为 (\d+)（/)?.[1]), ['97', '100']);
   });
+
+  it('Go to Symbol in Workspace: the reports on disk and the open one, each section under its report', async () => {
+    const uri = uriOf('2024.zfxxgk');
+    // Asked right after initialize: the answer waits for the folder to be indexed, it does not miss the file on disk.
+    const early = client.request('workspace/symbol', { query: '收到' });
+    client.open(uri, replaceLine(example(BAILU_2024), '# 三、', '# 三、收到和处理申请的情况'), 1);
+    const onDisk = (await early) as any[];
+    assert.ok(onDisk.some((s) => s.location.uri === uriOf('2023.zfxxgk')), JSON.stringify(onDisk));
+    const symbols = await client.request('workspace/symbol', { query: '收到' }) as any[];
+    assert.deepStrictEqual(symbols.map((s) => [s.location.uri, s.name, s.containerName, s.kind]).sort(), [
+      [uriOf('2023.zfxxgk'), '三、收到和处理政府信息公开申请情况', '白鹭市人民政府 2023年度', 3],
+      [uriOf('2024.zfxxgk'), '三、收到和处理申请的情况', '白鹭市人民政府 2024年度', 3],
+    ]);
+    const lastYear = symbols.find((s) => s.location.uri === uriOf('2023.zfxxgk'));
+    assert.match(example(BAILU_2023).split('\n')[lastYear.location.range.start.line], /^# 三、收到和处理政府信息公开申请情况/);
+    const reports = await client.request('workspace/symbol', { query: '白鹭 年度报告' }) as any[];
+    assert.deepStrictEqual(reports.map((s) => s.name).sort(), ['白鹭市人民政府2023年政府信息公开工作年度报告', '白鹭市人民政府2024年政府信息公开工作年度报告']);
+  });
 });
 
 describe('language server over stdio: zfxxgk.config.json at the workspace root', function () {

@@ -15,7 +15,7 @@ export const CompletionItemKind = {
 
 /** The SymbolKind values used here (LSP numbers, typed as the LSP enum). */
 export const SymbolKind = {
-  Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23,
+  File: 1, Module: 2, Namespace: 3, Class: 5, Property: 7, Field: 8, String: 15, Key: 20, Struct: 23,
 } as const satisfies Record<string, lsp.SymbolKind>;
 
 /** A completion always carries a plain TextEdit, a sort text and a filter text (label + bare label + pinyin initials). */

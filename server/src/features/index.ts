@@ -15,6 +15,7 @@ import { newReportFeature } from './newReport';
 import { cellEditFeature } from './cellEdit';
 import { documentHighlightsFeature } from './highlights';
 import { navigationFeature } from './navigation';
+import { workspaceSymbolsFeature } from './workspaceSymbols';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
@@ -24,6 +25,7 @@ export const FEATURES: Feature[] = [
   navigationFeature,
   inlayHintsFeature,
   documentSymbolsFeature,
+  workspaceSymbolsFeature,
   foldingFeature,
   semanticTokensFeature,
   selectionRangesFeature,
