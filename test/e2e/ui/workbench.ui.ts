@@ -73,6 +73,28 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().screenshot('related-numbers');
   });
 
+  it('Go to Symbol in Workspace (Ctrl+P, #): a section of one report among all, by its heading and its report', async () => {
+    // From another report's editor (its tab: both reports are open by now).
+    await wb().page.locator('.tab', { hasText: SEED }).click();
+    await wb().page.waitForSelector(`.tab.active[aria-label*="${SEED}"]`, { timeout: 30_000 });
+    await wb().page.keyboard.press('Control+P');
+    const input = wb().page.locator('.quick-input-widget input').filter({ visible: true }).first();
+    await input.waitFor({ state: 'visible' });
+    // `#` lists workspace symbols; the first word goes to the language server, the second VS Code matches with the report.
+    await input.fill('#收到 青石');
+    const rows = wb().page.locator('.quick-input-list .monaco-list-row');
+    const wanted = rows.filter({ hasText: '三、收到和处理政府信息公开申请情况' }).filter({ hasText: '青石市人民政府 2024年度' }).first();
+    await wanted.waitFor({ timeout: 30_000 });
+    const listed = await rows.allInnerTexts();
+    assert.ok(listed.every((row) => !row.includes('孟州')), listed.join('\n'));
+    await wb().screenshot('workspace-symbols');
+    await wanted.click();
+    await wb().page.waitForSelector(`.tab.active[aria-label*="${QINGSHI}"]`, { timeout: 30_000 });
+    // Section 三 of 青石市 2024 is line 33; the status bar reads "Ln 33, Col …" (in either display language).
+    const selection = wb().page.locator('[id="status.editor.selection"]');
+    await waitFor(async () => /\b33\D/.test(await selection.innerText().catch(() => '')), 'the cursor on section 三 (line 33)', 30_000, 200);
+  });
+
   it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
     await wb().openFile(QINGSHI);
     await wb().page.setViewportSize({ width: 1366, height: 768 });
