@@ -4,7 +4,7 @@ import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver
 import { DidChangeWatchedFilesNotification, FileChangeType } from './lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, severitiesFor, unreadableMessage,
+  CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, scanIdentity, severitiesFor, unreadableMessage,
   type Locale, type OtherReport, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
 } from '../../core/src';
 import type { TextRead } from '../../core/src/workspace';
@@ -19,6 +19,15 @@ const BYTES_PER_TURN = 256 * 1024;
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try { return pathToFileURL(fileURLToPath(uri)).href; } catch { return uri; }
+}
+
+/**
+ * Whether an open document is a report of the workspace: a file, an unsaved new one, a file of a virtual workspace.
+ * Not the views VS Code opens of other versions (`git:` for a diff's old side, merge and history views): indexed,
+ * a copy of last year's report would make two candidates, and the cross-year checks would stand down.
+ */
+function isIndexed(uri: string): boolean {
+  return /^(?:file|untitled|vscode-vfs):/i.test(uri);
 }
 
 function uriToPath(uri: string): string | undefined {
@@ -69,6 +78,11 @@ export class WorkspaceReports {
   /** Options of the analysis of one document: last year's report and the config file's severities. */
   previousFor(uri: string): (OtherReport & { key: string }) | undefined {
     const key = this.keyOf(uri);
+    if (!isIndexed(uri)) {
+      // A view of another version (a diff's old side): its last year is looked up, it is not a report of the workspace.
+      const document = this.documents.get(uri);
+      return document ? this.index.previousReport(key, scanIdentity(document.getText())) : undefined;
+    }
     if (!this.index.get(key)) {
       const document = this.documents.get(uri);
       if (document) this.index.update(key, document.getText());
@@ -87,6 +101,7 @@ export class WorkspaceReports {
 
   /** An open document changed: its live text replaces the indexed one. */
   documentChanged(document: TextDocument): void {
+    if (!isIndexed(document.uri)) return;
     this.notify(this.index.update(this.keyOf(document.uri), document.getText()), document.uri);
   }
 

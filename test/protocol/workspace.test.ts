@@ -58,6 +58,23 @@ describe('language server over stdio: a workspace of reports', function () {
     assert.deepStrictEqual(diagnostics.map((d: any) => d.message.match(/为 (\d+)（/)?.[1]), ['97', '100']);
   });
 
+  it('a view of another version (a diff\'s git: side) is no second report: the cross-year checks stay, Ctrl+T lists each report once', async () => {
+    // VS Code's diff of the 2023 file against HEAD opens HEAD's version as a git: document of the same language.
+    const file = path.join(folder, '2023.zfxxgk');
+    const gitView = `git:${pathToFileURL(file).pathname}?${encodeURIComponent(JSON.stringify({ path: file, ref: 'HEAD' }))}`;
+    const viewChecked = client.diagnostics(gitView, 1);
+    client.open(gitView, example(BAILU_2023), 1);
+    const uri = uriOf('2024.zfxxgk');
+    client.open(uri, replaceLine(example(BAILU_2024), '二、上年结转', '二、上年结转政府信息公开申请数量 | 95 | 2 | 0 | 0 | 1 | 0 | 98'), 1);
+    // Two 2023 reports would be ambiguous, and the carry-over check would stand down.
+    const diagnostics = await settled(uri, 1, (ds) => ds.some((d) => d.code === 'crossYear.carryOver'));
+    assert.strictEqual(diagnostics.filter((d: any) => d.code === 'crossYear.carryOver').length, 2);
+    const symbols = await client.request('workspace/symbol', { query: '总体' }) as any[];
+    assert.deepStrictEqual(symbols.map((s) => s.location.uri).sort(), [uriOf('2023.zfxxgk'), uriOf('2024.zfxxgk')]);
+    // The view itself is still checked (clean: last year's report of 2023 is not in the workspace).
+    assert.deepStrictEqual(await viewChecked, []);
+  });
+
   it('Go to Symbol in Workspace: the reports on disk and the open one, each section under its report', async () => {
     const uri = uriOf('2024.zfxxgk');
     // Asked right after initialize: the answer waits for the folder to be indexed, it does not miss the file on disk.

@@ -1,12 +1,13 @@
 import { buildModel } from '../model/build';
 import type { ReportModel } from '../model/types';
 import { toHalfWidth } from '../text/normalize';
-import type { IndexedReport, ReportIndex } from '../workspace';
+import type { IndexedReport } from '../workspace';
 import type * as lsp from 'vscode-languageserver-types';
 import { SymbolKind } from './types';
 
 /**
- * Go to Symbol in Workspace (Ctrl+T) over every report the workspace index holds: each report by its title
+ * Go to Symbol in Workspace (Ctrl+T) over reports of the workspace index (`ReportIndex.all()`, or a part of it
+ * when the caller spreads a long first build over several turns): each report by its title
  * (标题, else 机关 and 年度, else its file name) and each of its sections by its heading, the section's report
  * as container. Model: vscode-markdown-languageservice's workspace symbols (document outline, flattened, cached
  * per document version).
@@ -15,10 +16,10 @@ import { SymbolKind } from './types';
  * each space-separated piece of the query has its characters in order in the symbol's name and container.
  * (VS Code sends only the first piece of `收到 孟州` and matches the rest against the container itself.)
  */
-export function workspaceSymbols(index: ReportIndex, query: string): lsp.SymbolInformation[] {
+export function workspaceSymbols(reports: Iterable<IndexedReport>, query: string): lsp.SymbolInformation[] {
   const pieces = searchKey(query).split(/\s+/).filter((piece) => piece !== '');
   const out: lsp.SymbolInformation[] = [];
-  for (const report of index.all()) {
+  for (const report of reports) {
     for (const symbol of symbolsOf(report)) if (pieces.every((piece) => isSubsequence(piece, symbol.key))) out.push(symbol.information);
   }
   return out;
@@ -49,8 +50,9 @@ function reportSymbols(uri: string, model: ReportModel): IndexedSymbol[] {
   const field = (key: string) => model.header.find((f) => f.key === key && f.value.text !== '');
   const title = field('标题');
   const agency = field('机关')?.value.text;
-  const year = field('年度')?.value.text;
-  const owner = [agency, year && `${year.replace(/年度?$/, '')}年度`].filter(Boolean).join(' ');
+  // The year as the checks read it (２０２３, 2023 年 → 2023年度), so that the editor's own match of the container finds it.
+  const year = model.year !== undefined ? `${model.year}年度` : field('年度')?.value.text;
+  const owner = [agency, year].filter(Boolean).join(' ');
   const name = title?.value.text || owner || fileName(uri);
   const at = title ?? model.header[0];
   const symbol = (symbolName: string, kind: lsp.SymbolKind, start: number, end: number, containerName?: string): IndexedSymbol => ({
@@ -67,9 +69,10 @@ function reportSymbols(uri: string, model: ReportModel): IndexedSymbol[] {
   return symbols;
 }
 
-/** The last segment of a URI's path, decoded: what the editor shows as the file's name. */
+/** The last segment of a URI's path, decoded: what the editor shows as the file's name (`untitled:Untitled-1` → Untitled-1). */
 function fileName(uri: string): string {
-  const segment = uri.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? uri;
+  const path = uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:/i, '').replace(/\/+$/, '');
+  const segment = path.split('/').pop() || uri;
   try { return decodeURIComponent(segment); } catch { return segment; }
 }
 

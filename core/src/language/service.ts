@@ -14,7 +14,7 @@ import { selectionRanges } from '../features/selectionRanges';
 import { encodeSemanticTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
 import { documentSymbols } from '../features/symbols';
 import { workspaceSymbols } from '../features/workspaceSymbols';
-import type { ReportIndex } from '../workspace';
+import type { IndexedReport } from '../workspace';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint } from '../features/types';
 import { toLspDiagnostic } from './diagnostics';
 
@@ -38,8 +38,11 @@ export interface LanguageService {
   hover(analysis: Analysis, position: lsp.Position): Hover | null;
   inlayHints(analysis: Analysis, range: lsp.Range, settings: InlayHintSettings): InlayHint[];
   documentSymbols(analysis: Analysis): DocumentSymbol[];
-  /** Go to Symbol in Workspace: every indexed report and its sections whose name or report has the query's characters in order. */
-  workspaceSymbols(index: ReportIndex, query: string): lsp.SymbolInformation[];
+  /**
+   * Go to Symbol in Workspace: of `reports` (the workspace index's, `ReportIndex.all()`), each report and its sections
+   * whose name or report has the query's characters in order.
+   */
+  workspaceSymbols(reports: Iterable<IndexedReport>, query: string): lsp.SymbolInformation[];
   foldingRanges(analysis: Analysis): lsp.FoldingRange[];
   semanticTokens(analysis: Analysis): lsp.SemanticTokens;
   selectionRanges(analysis: Analysis, positions: lsp.Position[]): lsp.SelectionRange[];
@@ -81,7 +84,7 @@ export function createLanguageService(): LanguageService {
       columnNames: settings.columnNames, locale: analysis.locale, previous: analysis.previous?.model,
     }),
     documentSymbols: (analysis) => documentSymbols(analysis.model, analysis.locale),
-    workspaceSymbols: (index, query) => workspaceSymbols(index, query),
+    workspaceSymbols: (reports, query) => workspaceSymbols(reports, query),
     foldingRanges: (analysis) => foldingRanges(analysis.model),
     semanticTokens: (analysis) => ({ data: encodeSemanticTokens(semanticTokens(analysis.model)) }),
     selectionRanges: (analysis, positions) => selectionRanges(analysis.model, positions.map((p) => offset(analysis, p))),

@@ -90,9 +90,9 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await wb().screenshot('workspace-symbols');
     await wanted.click();
     await wb().page.waitForSelector(`.tab.active[aria-label*="${QINGSHI}"]`, { timeout: 30_000 });
-    // Section 三 of 青石市 2024 is line 33; the status bar reads "Ln 33, Col …" (in either display language).
+    // Section 三 of 青石市 2024 is line 33; the status bar reads "Ln 33, Col …" or "行 33，列 …".
     const selection = wb().page.locator('[id="status.editor.selection"]');
-    await waitFor(async () => /\b33\D/.test(await selection.innerText().catch(() => '')), 'the cursor on section 三 (line 33)', 30_000, 200);
+    await waitFor(async () => /(?:Ln|行)\s*33\D/.test(await selection.innerText().catch(() => '')), 'the cursor on section 三 (line 33)', 30_000, 200);
   });
 
   it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
