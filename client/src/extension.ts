@@ -4,6 +4,7 @@ import { newNextYearReport, newReport } from './commands/newReport';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { cursorRowMiddleware, refreshOnCursorRow } from './cursorRowHints';
+import { registerLanguageStatus } from './languageStatus';
 import { PreviewManager } from './preview/manager';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../protocol/src';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const started = client;
   context.subscriptions.push(
     refreshOnCursorRow(started),
+    registerLanguageStatus(started),
     vscode.commands.registerCommand('zfxxgk.newReport', (args?: { year?: number; agency?: string }) => newReport(started, args)),
     vscode.commands.registerCommand('zfxxgk.newNextYearReport', (uri?: vscode.Uri) => newNextYearReport(started, uri instanceof vscode.Uri ? uri : undefined)),
   );

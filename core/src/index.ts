@@ -41,7 +41,7 @@ export { reportSkeleton } from './skeleton';
 export { nextYearReport } from './nextYear';
 
 // Workspace and configuration.
-export { agencyKey, identityOf, ReportIndex, scanIdentity, type IndexedReport } from './workspace';
+export { agencyKey, identityOf, ReportIndex, scanIdentity, type IndexedReport, type LastYearLookup, type ReportIdentity } from './workspace';
 export {
   decodeReport, inMemoryWorkspace, isReportFileName, nodeWorkspace, ReadError, unreadableMessage, unreadableOf, Workspace,
   type ConfigFile, type FileSystem, type FoundFiles, type ReadReason, type ReportFile, type Unreadable,

@@ -1,6 +1,6 @@
 import { RequestType } from 'vscode-jsonrpc';
 import type {
-  CellEditAnswer, CellEditParams, ExportParams, ExportResult, ImportParams, ImportRefusalData, ImportResult,
+  CellEditAnswer, CellEditParams, DocumentStatusParams, DocumentStatusResult, ExportParams, ExportResult, ImportParams, ImportRefusalData, ImportResult,
   NewReportParams, NewReportResult, RenderParams, RenderResult,
 } from './types';
 
@@ -23,3 +23,6 @@ export const CELL_EDIT_REQUEST = new RequestType<CellEditParams, CellEditAnswer 
 
 /** The blank skeleton, or next year's report from last year's. */
 export const NEW_REPORT_REQUEST = new RequestType<NewReportParams, NewReportResult, void>('zfxxgk/newReport');
+
+/** What the checks of an open document assumed (format version) and found (last year's report): the editor's language status. */
+export const DOCUMENT_STATUS_REQUEST = new RequestType<DocumentStatusParams, DocumentStatusResult | null, void>('zfxxgk/documentStatus');

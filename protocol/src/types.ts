@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { CellEditResult, CellTarget } from '../../core/src/features/cellEdit';
+import type { DocumentStatus } from '../../core/src/features/documentStatus';
 import type { ImportResult as ImportedReport, InputKind } from '../../core/src/import/types';
 import type { NextYearResult } from '../../core/src/nextYear';
 import type { DiagnosticCounts } from '../../core/src/config/severity';
@@ -67,3 +68,8 @@ export interface NewReportParams extends Partial<Pick<SkeletonOptions, 'year' | 
 export type NewReportResult =
   | (Omit<Extract<NextYearResult, { ok: true }>, 'carried'> & { snippet: boolean })
   | Extract<NextYearResult, { ok: false }>;
+
+// zfxxgk/documentStatus
+export interface DocumentStatusParams { uri: string }
+/** The format the checks applied and why, and last year's report, in the server's locale, for the document's version. */
+export interface DocumentStatusResult extends DocumentStatus { version: number }

@@ -5,7 +5,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType } from './lsp';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CONFIG_FILE, isReportFileName, nodeWorkspace, ReportIndex, scanIdentity, severitiesFor, unreadableMessage,
-  type Locale, type OtherReport, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
+  type LastYearLookup, type Locale, type OtherReport, type ReportIdentity, type SeverityOverrides, type Unreadable, type Workspace, type ZfxxgkConfig,
 } from '../../core/src';
 import type { TextRead } from '../../core/src/workspace';
 
@@ -77,17 +77,26 @@ export class WorkspaceReports {
 
   /** Options of the analysis of one document: last year's report and the config file's severities. */
   previousFor(uri: string): (OtherReport & { key: string }) | undefined {
+    const { key, identity } = this.lookupKey(uri);
+    return this.index.previousReport(key, identity);
+  }
+
+  /** What the search for the document's last year's report found (the editor's language status says it). */
+  lastYearOf(uri: string): LastYearLookup {
+    const { key, identity } = this.lookupKey(uri);
+    return this.index.lastYearLookup(key, identity);
+  }
+
+  /** The document's index key, indexed now if it is not yet; a view of another version is looked up by its own header. */
+  private lookupKey(uri: string): { key: string; identity?: ReportIdentity } {
     const key = this.keyOf(uri);
+    const document = this.documents.get(uri);
     if (!isIndexed(uri)) {
       // A view of another version (a diff's old side): its last year is looked up, it is not a report of the workspace.
-      const document = this.documents.get(uri);
-      return document ? this.index.previousReport(key, scanIdentity(document.getText())) : undefined;
+      return { key, identity: document ? scanIdentity(document.getText()) : undefined };
     }
-    if (!this.index.get(key)) {
-      const document = this.documents.get(uri);
-      if (document) this.index.update(key, document.getText());
-    }
-    return this.index.previousReport(key);
+    if (!this.index.get(key) && document) this.index.update(key, document.getText());
+    return { key };
   }
 
   severitiesFor(uri: string, base: SeverityOverrides): SeverityOverrides {

@@ -54,10 +54,11 @@ describe('protocol/: the custom requests, typed once for server and client', () 
       assert.deepStrictEqual(answers.get(protocol.EXPORT_REQUEST.method), null);
       assert.deepStrictEqual(answers.get(protocol.IMPORT_REQUEST.method), null);
       assert.deepStrictEqual(answers.get(protocol.CELL_EDIT_REQUEST.method), null);
+      assert.deepStrictEqual(answers.get(protocol.DOCUMENT_STATUS_REQUEST.method), null);
       // No source given: the blank skeleton of last year.
       const skeleton = answers.get(protocol.NEW_REPORT_REQUEST.method) as protocol.NewReportResult;
       assert.ok(skeleton.ok && skeleton.year === new Date().getFullYear() - 1 && skeleton.text.includes('一、总体情况'));
-      assert.strictEqual(answers.size, 5);
+      assert.strictEqual(answers.size, 6);
     } finally {
       await client.shutdown();
     }

@@ -75,6 +75,28 @@ describe('language server over stdio: a workspace of reports', function () {
     assert.deepStrictEqual(await viewChecked, []);
   });
 
+  it('zfxxgk/documentStatus: the format applied and why, last year\'s report from disk, and when it is ambiguous', async () => {
+    const uri = uriOf('2024.zfxxgk');
+    client.open(uri, example(BAILU_2024), 1);
+    await settled(uri, 1, (ds) => ds.length === 0);
+    const status = await client.request('zfxxgk/documentStatus', { uri }) as any;
+    assert.strictEqual(status.version, 1);
+    assert.deepStrictEqual(status.format, { text: '2021 年格式', severity: 'information', detail: '依据“格式：2021”（国办公开办函〔2021〕30号）' });
+    assert.strictEqual(status.lastYear.uri, uriOf('2023.zfxxgk'));
+    assert.strictEqual(status.lastYear.text, '上年报告：2023.zfxxgk');
+    // A copy of last year's file appears on disk: two candidates, the cross-year checks stand down, the status says why.
+    fs.writeFileSync(path.join(folder, '2023 副本.zfxxgk'), example(BAILU_2023));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('2023 副本.zfxxgk'), type: 1 }] });
+    let after: any;
+    for (let i = 0; i < 100 && after?.lastYear.severity !== 'warning'; i++) {
+      after = await client.request('zfxxgk/documentStatus', { uri });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.strictEqual(after.lastYear.text, '上年报告不唯一');
+    assert.match(after.lastYear.detail, /有 2 份（2023 副本\.zfxxgk、2023\.zfxxgk）/);
+    assert.strictEqual(await client.request('zfxxgk/documentStatus', { uri: uriOf('closed.zfxxgk') }), null, 'not an open document');
+  });
+
   it('Go to Symbol in Workspace: the reports on disk and the open one, each section under its report', async () => {
     const uri = uriOf('2024.zfxxgk');
     // Asked right after initialize: the answer waits for the folder to be indexed, it does not miss the file on disk.

@@ -2,6 +2,7 @@ import { buildModel } from '../model/build';
 import type { ReportModel } from '../model/types';
 import { toHalfWidth } from '../text/normalize';
 import type { IndexedReport } from '../workspace';
+import { fileNameOf } from '../workspace/uris';
 import type * as lsp from 'vscode-languageserver-types';
 import { SymbolKind } from './types';
 
@@ -53,7 +54,7 @@ function reportSymbols(uri: string, model: ReportModel): IndexedSymbol[] {
   // The year as the checks read it (２０２３, 2023 年 → 2023年度), so that the editor's own match of the container finds it.
   const year = model.year !== undefined ? `${model.year}年度` : field('年度')?.value.text;
   const owner = [agency, year].filter(Boolean).join(' ');
-  const name = title?.value.text || owner || fileName(uri);
+  const name = title?.value.text || owner || fileNameOf(uri);
   const at = title ?? model.header[0];
   const symbol = (symbolName: string, kind: lsp.SymbolKind, start: number, end: number, containerName?: string): IndexedSymbol => ({
     information: { name: symbolName, kind, location: { uri, range: model.index.range(start, end) }, ...(containerName ? { containerName } : {}) },
@@ -67,13 +68,6 @@ function reportSymbols(uri: string, model: ReportModel): IndexedSymbol[] {
     symbols.push(symbol(heading.title.text || '#', SymbolKind.Namespace, heading.start, heading.end, container));
   }
   return symbols;
-}
-
-/** The last segment of a URI's path, decoded: what the editor shows as the file's name (`untitled:Untitled-1` → Untitled-1). */
-function fileName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:/i, '').replace(/\/+$/, '');
-  const segment = path.split('/').pop() || uri;
-  try { return decodeURIComponent(segment); } catch { return segment; }
 }
 
 /** Full-width letters and digits as half-width, lower case: `ＡＢ１` and `ab1` find the same. */

@@ -14,7 +14,8 @@ import { selectionRanges } from '../features/selectionRanges';
 import { encodeSemanticTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
 import { documentSymbols } from '../features/symbols';
 import { workspaceSymbols } from '../features/workspaceSymbols';
-import type { IndexedReport } from '../workspace';
+import { documentStatus, type DocumentStatus } from '../features/documentStatus';
+import type { IndexedReport, LastYearLookup } from '../workspace';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, InlayHint } from '../features/types';
 import { toLspDiagnostic } from './diagnostics';
 
@@ -43,6 +44,8 @@ export interface LanguageService {
    * whose name or report has the query's characters in order.
    */
   workspaceSymbols(reports: Iterable<IndexedReport>, query: string): lsp.SymbolInformation[];
+  /** The editor's language status: the format the checks applied and why, last year's report (`lookup`: ReportIndex.lastYearLookup). */
+  documentStatus(analysis: Analysis, lookup: LastYearLookup): DocumentStatus;
   foldingRanges(analysis: Analysis): lsp.FoldingRange[];
   semanticTokens(analysis: Analysis): lsp.SemanticTokens;
   selectionRanges(analysis: Analysis, positions: lsp.Position[]): lsp.SelectionRange[];
@@ -85,6 +88,7 @@ export function createLanguageService(): LanguageService {
     }),
     documentSymbols: (analysis) => documentSymbols(analysis.model, analysis.locale),
     workspaceSymbols: (reports, query) => workspaceSymbols(reports, query),
+    documentStatus: (analysis, lookup) => documentStatus(analysis, lookup),
     foldingRanges: (analysis) => foldingRanges(analysis.model),
     semanticTokens: (analysis) => ({ data: encodeSemanticTokens(semanticTokens(analysis.model)) }),
     selectionRanges: (analysis, positions) => selectionRanges(analysis.model, positions.map((p) => offset(analysis, p))),

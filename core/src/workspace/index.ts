@@ -7,6 +7,7 @@ export { agencyKey, identityOf, scanHeader, scanIdentity, type ReportIdentity } 
 export { ReadError, unreadableOf, type AsyncFileOperations, type FileOperations, type FileSystem, type ReadReason, type Unreadable } from './fileSystem';
 export { isReportFileName, isSkippedName, type FoundFiles, type ReportFile } from './files';
 export { MemoryFileSystem } from './memory';
+export { fileNameOf } from './uris';
 export { unreadableMessage } from './reasons';
 export { decodeReport, inMemoryWorkspace, nodeWorkspace, Workspace, type ConfigFile, type TextRead, type Turns } from './workspace';
 
@@ -20,6 +21,17 @@ export interface IndexedReport {
   /** How much of the text the identity was read from (scanHeader): an edit after it keeps the identity. */
   headerEnd?: number;
 }
+
+/**
+ * Last year's report of a report, as the workspace index finds it: the one report of the same agency (机关,
+ * compared by agencyKey) for the year before; none; more than one (copies: the cross-year checks stand down);
+ * or no search at all when the report names no agency or no readable year.
+ */
+export type LastYearLookup =
+  | { state: 'found'; year: number; uri: string }
+  | { state: 'none'; year: number }
+  | { state: 'ambiguous'; year: number; uris: string[] }
+  | { state: 'noIdentity'; missing: '机关' | '年度' };
 
 const keyOf = (agencyKey: string, year: number) => `${year}\u0000${agencyKey}`;
 
@@ -98,9 +110,17 @@ export class ReportIndex {
    * ambiguous: the checks stand down rather than guess.
    */
   previousOf(uri: string, identity: ReportIdentity | undefined = this.reports.get(uri)?.identity): IndexedReport | undefined {
-    if (!identity?.agencyKey || identity.year === undefined) return undefined;
-    const candidates = this.find(identity.agencyKey, identity.year - 1).filter((r) => r.uri !== uri);
-    return candidates.length === 1 ? candidates[0] : undefined;
+    const lookup = this.lastYearLookup(uri, identity);
+    return lookup.state === 'found' ? this.reports.get(lookup.uri) : undefined;
+  }
+
+  /** What the search for last year's report found, and so whether the cross-year checks run (previousOf). */
+  lastYearLookup(uri: string, identity: ReportIdentity | undefined = this.reports.get(uri)?.identity): LastYearLookup {
+    if (!identity?.agencyKey || identity.year === undefined) return { state: 'noIdentity', missing: !identity?.agencyKey ? '机关' : '年度' };
+    const year = identity.year - 1;
+    const candidates = this.find(identity.agencyKey, year).filter((r) => r.uri !== uri).map((r) => r.uri).sort();
+    if (candidates.length === 1) return { state: 'found', year, uri: candidates[0] };
+    return candidates.length === 0 ? { state: 'none', year } : { state: 'ambiguous', year, uris: candidates };
   }
 
   /** Next year's reports of the same agency (whose cross-year checks read this one). */

@@ -16,6 +16,7 @@ import { cellEditFeature } from './cellEdit';
 import { documentHighlightsFeature } from './highlights';
 import { navigationFeature } from './navigation';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
+import { documentStatusFeature } from './documentStatus';
 
 /** Every LSP feature beyond diagnostics, one file each. Add new ones here. */
 export const FEATURES: Feature[] = [
@@ -36,4 +37,5 @@ export const FEATURES: Feature[] = [
   importFeature,
   newReportFeature,
   cellEditFeature,
+  documentStatusFeature,
 ];

@@ -30,7 +30,9 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     await this.page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await this.page.keyboard.type(name);
-    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 30_000 });
+    // The top row, not any row: before the list is filtered, recently opened files (this one among them) are listed,
+    // and Enter would open whichever was on top.
+    await this.page.waitForSelector(`.quick-input-list .monaco-list-row[data-index="0"][aria-label*="${name}"]`, { timeout: 30_000 });
     await this.page.keyboard.press('Enter');
     await this.page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 30_000 });
     await this.page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });

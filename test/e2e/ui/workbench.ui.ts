@@ -95,6 +95,22 @@ describe(`what a person sees in VS Code with the installed .vsix (${process.env.
     await waitFor(async () => /(?:Ln|行)\s*33\D/.test(await selection.innerText().catch(() => '')), 'the cursor on section 三 (line 33)', 30_000, 200);
   });
 
+  it('the language status ({} beside the language mode) names the format applied and last year\'s report, and opens it', async () => {
+    await wb().openFile('2024-bailu-shi.zfxxgk');
+    const status = wb().page.locator('[id="status.languageStatus"]');
+    await status.waitFor({ timeout: 30_000 });
+    const hover = wb().page.locator('.monaco-hover', { hasText: '2023-bailu-shi.zfxxgk' }).filter({ visible: true }).first();
+    // The server answers once the workspace is indexed; the hover shows what was asked when it opened.
+    await waitFor(async () => {
+      await status.click();
+      return hover.waitFor({ timeout: 3_000 }).then(() => true, async () => { await wb().page.keyboard.press('Escape'); return false; });
+    }, 'the language status naming 2023-bailu-shi.zfxxgk', 60_000, 500);
+    assert.match(await hover.innerText(), /2021 (年格式|format)[\s\S]*(上年报告|Last year)：?:? ?2023-bailu-shi\.zfxxgk/);
+    await wb().screenshot('language-status');
+    await hover.getByRole('button', { name: /^(打开|Open)$/ }).or(hover.locator('a', { hasText: /^(打开|Open)$/ })).first().click();
+    await wb().page.waitForSelector('.tab.active[aria-label*="2023-bailu-shi.zfxxgk"]', { timeout: 30_000 });
+  });
+
   it('full-width punctuation is not boxed as ambiguous, and a table row reads on a 1366×768 laptop screen', async () => {
     await wb().openFile(QINGSHI);
     await wb().page.setViewportSize({ width: 1366, height: 768 });
