@@ -17,37 +17,61 @@ export function registerLanguageStatus(client: LanguageClient): vscode.Disposabl
   const lastYear = vscode.languages.createLanguageStatusItem('zfxxgk.lastYear', selector);
   lastYear.name = vscode.l10n.t('Last year\'s report');
   let timer: NodeJS.Timeout | undefined;
-  /** Answers of an older request are dropped: the front report may have changed meanwhile. */
-  let asked = 0;
+  /** The request under way: cancelled when a newer one starts (the front report changed meanwhile). */
+  let pending: vscode.CancellationTokenSource | undefined;
 
   const update = async (): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
     if (document?.languageId !== 'zfxxgk') return;
-    const ticket = ++asked;
-    const status = await client.sendRequest(DOCUMENT_STATUS_REQUEST, { uri: document.uri.toString() }).catch(() => null);
-    if (ticket !== asked || !status) return;
+    pending?.cancel();
+    const request = (pending = new vscode.CancellationTokenSource());
+    const status = await client.sendRequest(DOCUMENT_STATUS_REQUEST, { uri: document.uri.toString() }, request.token).catch(() => null);
+    if (request.token.isCancellationRequested) return;
+    request.dispose();
+    pending = undefined;
+    if (!status) { clear(format); clear(lastYear); return; } // the server is restarting, or the document closed: nothing stale
     show(format, status.format);
     show(lastYear, status.lastYear);
     lastYear.command = status.lastYear.uri
       ? { title: vscode.l10n.t('Open'), tooltip: vscode.l10n.t('Open last year\'s report'), command: 'vscode.open', arguments: [vscode.Uri.parse(status.lastYear.uri)] }
       : undefined;
   };
-  const soon = () => { clearTimeout(timer); timer = setTimeout(() => void update(), 150); };
+  /** Asked after a short pause: typing and switching ask once. */
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 150);
+  };
+  /** Another report came to the front: busy at once, so that the previous report's status never shows as its own. */
+  const switched = () => {
+    clear(format);
+    clear(lastYear);
+    format.busy = lastYear.busy = true;
+    soon();
+  };
 
-  void update();
+  switched();
   return vscode.Disposable.from(
     format, lastYear,
-    vscode.window.onDidChangeActiveTextEditor(soon),
+    vscode.window.onDidChangeActiveTextEditor(switched),
     vscode.languages.onDidChangeDiagnostics((event) => {
       const front = vscode.window.activeTextEditor?.document.uri.toString();
       if (front && event.uris.some((uri) => uri.toString() === front)) soon();
     }),
-    { dispose: () => clearTimeout(timer) },
+    { dispose: () => { clearTimeout(timer); pending?.cancel(); } },
   );
 }
 
 function show(item: vscode.LanguageStatusItem, line: StatusLine): void {
+  item.busy = false;
   item.text = line.text;
   item.detail = line.detail;
   item.severity = line.severity === 'warning' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+}
+
+function clear(item: vscode.LanguageStatusItem): void {
+  item.busy = false;
+  item.text = '';
+  item.detail = undefined;
+  item.command = undefined;
+  item.severity = vscode.LanguageStatusSeverity.Information;
 }

@@ -84,7 +84,7 @@ describe('language server over stdio: a workspace of reports', function () {
     assert.deepStrictEqual(status.format, { text: '2021 年格式', severity: 'information', detail: '依据“格式：2021”（国办公开办函〔2021〕30号）' });
     assert.strictEqual(status.lastYear.uri, uriOf('2023.zfxxgk'));
     assert.strictEqual(status.lastYear.text, '上年报告：2023.zfxxgk');
-    // A copy of last year's file appears on disk: two candidates, the cross-year checks stand down, the status says why.
+    // A copy of last year's file appears on disk: two candidates (the cross-year checks stand down), and the status says so.
     fs.writeFileSync(path.join(folder, '2023 副本.zfxxgk'), example(BAILU_2023));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('2023 副本.zfxxgk'), type: 1 }] });
     let after: any;

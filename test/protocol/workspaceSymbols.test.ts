@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { createLanguageService, ReportIndex } from '../../core/src';
+import { analyze, createLanguageService, ReportIndex } from '../../core/src';
 import { workspaceSymbolsFeature } from '../../server/src/features/workspaceSymbols';
+import { documentStatusFeature } from '../../server/src/features/documentStatus';
 import type { FeatureContext } from '../../server/src/features/feature';
 import { example, QINGSHI } from '../helpers/examples';
 
@@ -66,5 +67,35 @@ describe('workspace/symbol in the server: the first read spread over turns, canc
     const cancelled = handlerOver(index, new Promise<void>(() => undefined))({ query: '' }, token);
     token.cancel();
     await assert.rejects(cancelled, (error: { code?: number }) => error.code === -32800);
+  });
+});
+
+describe('zfxxgk/documentStatus in the server: waits for the first indexing, cancellable while it waits', () => {
+  it('answers once the folders are indexed, and RequestCancelled when the client moves on first', async () => {
+    type StatusHandler = (params: { uri: string }, token: FakeToken) => Promise<any>;
+    const handlers: StatusHandler[] = [];
+    let indexed!: () => void;
+    const ready = new Promise<void>((resolve) => { indexed = resolve; });
+    const index = new ReportIndex();
+    const documents = { get: (uri: string) => (uri === 'file:///ws/a.zfxxgk' ? { uri, version: 3 } : undefined) };
+    const cache = { get: () => analyze(example(QINGSHI)) };
+    const reports = { index, ready, lastYearOf: (uri: string) => index.lastYearLookup(uri) };
+    const connection = { onRequest: (_type: unknown, h: StatusHandler) => { handlers.push(h); } };
+    documentStatusFeature.register({ connection, documents, cache, service: createLanguageService(), reports } as unknown as FeatureContext);
+    const [handler] = handlers;
+    const token = new FakeToken();
+    const cancelled = handler({ uri: 'file:///ws/a.zfxxgk' }, token);
+    token.cancel();
+    await assert.rejects(cancelled, (error: { code?: number }) => error.code === -32800);
+    const answer = handler({ uri: 'file:///ws/a.zfxxgk' }, new FakeToken());
+    let answered = false;
+    void answer.then(() => { answered = true; });
+    await turn();
+    assert.strictEqual(answered, false, 'no answer before the first indexing');
+    index.update('file:///ws/a.zfxxgk', example(QINGSHI));
+    indexed();
+    const status = await answer;
+    assert.strictEqual(status.version, 3);
+    assert.strictEqual(status.lastYear.text, '无上年报告');
   });
 });

@@ -31,7 +31,8 @@ export type LastYearLookup =
   | { state: 'found'; year: number; uri: string }
   | { state: 'none'; year: number }
   | { state: 'ambiguous'; year: number; uris: string[] }
-  | { state: 'noIdentity'; missing: '机关' | '年度' };
+  /** `missing`: what the report does not give readably, in that order. */
+  | { state: 'noIdentity'; missing: Array<'机关' | '年度'> };
 
 const keyOf = (agencyKey: string, year: number) => `${year}\u0000${agencyKey}`;
 
@@ -116,7 +117,12 @@ export class ReportIndex {
 
   /** What the search for last year's report found, and so whether the cross-year checks run (previousOf). */
   lastYearLookup(uri: string, identity: ReportIdentity | undefined = this.reports.get(uri)?.identity): LastYearLookup {
-    if (!identity?.agencyKey || identity.year === undefined) return { state: 'noIdentity', missing: !identity?.agencyKey ? '机关' : '年度' };
+    if (!identity?.agencyKey || identity.year === undefined) {
+      const missing: Array<'机关' | '年度'> = [];
+      if (!identity?.agencyKey) missing.push('机关');
+      if (identity?.year === undefined) missing.push('年度');
+      return { state: 'noIdentity', missing };
+    }
     const year = identity.year - 1;
     const candidates = this.find(identity.agencyKey, year).filter((r) => r.uri !== uri).map((r) => r.uri).sort();
     if (candidates.length === 1) return { state: 'found', year, uri: candidates[0] };

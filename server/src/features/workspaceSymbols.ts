@@ -1,6 +1,5 @@
-import type { CancellationToken } from 'vscode-languageserver';
 import type { IndexedReport } from '../../../core/src';
-import { LSPErrorCodes, ResponseError } from '../lsp';
+import { cancellation, unlessCancelled } from './cancellation';
 import type { Feature } from './feature';
 
 /**
@@ -20,7 +19,7 @@ export const workspaceSymbolsFeature: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register(context) {
     context.connection.onWorkspaceSymbol(async (params, token) => {
-      await Promise.race([context.reports.ready, cancelled(token)]);
+      await unlessCancelled(context.reports.ready, token);
       const symbols = [];
       let batch: IndexedReport[] = [];
       let characters = 0;
@@ -40,15 +39,3 @@ export const workspaceSymbolsFeature: Feature = {
     });
   },
 };
-
-/** Rejects when the editor cancels the request (LSP §cancelRequest: answered with RequestCancelled). */
-function cancelled(token: CancellationToken): Promise<never> {
-  return new Promise((_, reject) => {
-    if (token.isCancellationRequested) reject(cancellation());
-    else token.onCancellationRequested(() => reject(cancellation()));
-  });
-}
-
-function cancellation(): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, '已取消 / Cancelled');
-}
