@@ -1,5 +1,6 @@
 import { versionForYear, type FormatVersion, type Locale } from './formats';
 import { buildModel } from './model/build';
+import { headerValue } from './model/header';
 import type { ReportModel } from './model/types';
 import { lookupCell } from './rules/arithmetic';
 import { reportSkeleton } from './skeleton';
@@ -47,11 +48,6 @@ export function nextYearReport(lastYearText: string, locale: Locale = 'zh-cn'): 
     notes: (index) => referenceNotes(last, index),
   });
   return { ok: true, text, year, version, carried };
-}
-
-function headerValue(model: ReportModel, key: string): string | undefined {
-  const value = model.header.find((f) => f.key === key)?.value.text.trim();
-  return value || undefined;
 }
 
 /** Last year's title with its year advanced (only a standalone `2024`, not digits inside another number). */

@@ -1,6 +1,7 @@
 import { FORMATS } from '../formats';
 import { say } from '../i18n/text';
-import type { HeaderKey, ReportModel } from '../model/types';
+import { headerValue } from '../model/header';
+import type { ReportModel } from '../model/types';
 import type { Analysis } from '../service';
 import type { LastYearLookup } from '../workspace';
 import { fileNameOf } from '../workspace/uris';
@@ -23,22 +24,22 @@ export interface DocumentStatus {
 }
 
 export function documentStatus(analysis: Analysis, lookup: LastYearLookup): DocumentStatus {
-  const { locale, model } = analysis;
+  return { format: formatLine(analysis.model, analysis.locale), lastYear: lastYearLine(lookup, analysis.model, analysis.locale) };
+}
+
+/** The format version the checks apply, and what decided it (ReportModel.formatBasis). */
+function formatLine(model: ReportModel, locale: Analysis['locale']): StatusLine {
   const version = model.format.version;
-  const notice = FORMATS[version].notice;
-  const text = say(locale, `${version} 年格式`, `${version} format`);
-  const line = (severity: StatusLine['severity'], zh: string, en: string): StatusLine => ({ text, severity, detail: say(locale, zh, en) });
+  const { notice, firstYear, lastYear } = FORMATS[version];
+  const line = (severity: StatusLine['severity'], zh: string, en: string): StatusLine =>
+    ({ text: say(locale, `${version} 年格式`, `${version} format`), severity, detail: say(locale, zh, en) });
   switch (model.formatBasis) {
     case 'declared':
-      return { format: line('information', `依据“格式：${version}”（${notice}）`, `As declared by 格式: ${version} (${notice})`), lastYear: lastYearLine(lookup, model, locale) };
+      return line('information', `依据“格式：${version}”（${notice}）`, `As declared by 格式: ${version} (${notice})`);
     case 'year': {
-      const { firstYear, lastYear } = FORMATS[version];
       const years = lastYear === undefined
         ? [`自 ${firstYear} 年度起适用`, `for ${firstYear} on`] : [`适用于 ${firstYear}–${lastYear} 年度`, `for ${firstYear}–${lastYear}`];
-      return {
-        format: line('information', `依据年度 ${model.year}（${notice}，${years[0]}）`, `From 年度 ${model.year} (${notice}, ${years[1]})`),
-        lastYear: lastYearLine(lookup, model, locale),
-      };
+      return line('information', `依据年度 ${model.year}（${notice}，${years[0]}）`, `From 年度 ${model.year} (${notice}, ${years[1]})`);
     }
     case 'content':
     case 'default': {
@@ -46,7 +47,7 @@ export function documentStatus(analysis: Analysis, lookup: LastYearLookup): Docu
       const why = yearProblem(model);
       const how = model.formatBasis === 'content'
         ? [`按表格的行名推断`, 'inferred from the table labels'] : [`按现行的 ${version} 年格式检查`, `checked as the current ${version} format`];
-      return { format: line('warning', `${why[0]}，${how[0]}`, `${why[1]}: ${how[1]}`), lastYear: lastYearLine(lookup, model, locale) };
+      return line('warning', `${why[0]}，${how[0]}`, `${why[1]}: ${how[1]}`);
     }
   }
 }
@@ -65,11 +66,6 @@ function yearProblem(model: ReportModel): [string, string] {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function headerValue(model: ReportModel, key: HeaderKey): string | undefined {
-  const value = model.header.find((f) => f.key === key)?.value.text.trim();
-  return value ? value : undefined;
 }
 
 function lastYearLine(lookup: LastYearLookup, model: ReportModel, locale: Analysis['locale']): DocumentStatus['lastYear'] {

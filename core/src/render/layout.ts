@@ -1,4 +1,5 @@
 import type { SectionSpec, TableId } from '../formats';
+import { headerValue } from '../model/header';
 import type { BodyItem, ReportModel } from '../model/types';
 import type { ReportDiagnostic } from '../rules';
 import { countBySeverity } from '../config/severity';
@@ -81,10 +82,9 @@ function isTablePart(item: BodyItem): boolean {
 
 /** 标题, or the title the form implies from 机关 and 年度. */
 function titleOf(model: ReportModel): string {
-  const field = (key: string) => model.header.find((f) => f.key === key)?.value.text.trim();
-  const title = field('标题');
+  const title = headerValue(model, '标题');
   if (title) return title;
-  const agency = field('机关') ?? '';
+  const agency = headerValue(model, '机关') ?? '';
   return `${agency}${model.year !== undefined ? `${model.year}年` : ''}政府信息公开工作年度报告`;
 }
 
